@@ -10,10 +10,20 @@ public final class Suggestions {
     }
 
     /**
-     * The candidate closest to {@code input} by edit distance, if it is close enough to be a
+     * The candidate {@code input} most likely meant: the shortest candidate that extends it
+     * ({@code --dry} gives {@code --dry-run}), else the closest by edit distance if that is a
      * plausible typo (at most a third of the longer word, and at least one character).
      */
     public static Optional<String> closest(String input, Collection<String> candidates) {
+        String core = input.replaceFirst("^-+", "");
+        if (core.length() >= 2) {
+            Optional<String> extension = candidates.stream()
+                    .filter(c -> c.startsWith(input) && !c.equals(input))
+                    .min((a, b) -> a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b));
+            if (extension.isPresent()) {
+                return extension;
+            }
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
@@ -27,8 +37,7 @@ public final class Suggestions {
             return Optional.empty();
         }
         int allowed = Math.max(1, Math.max(input.length(), best.length()) / 3);
-        boolean prefix = best.startsWith(input) && input.length() >= 3;
-        return bestDistance <= allowed || prefix ? Optional.of(best) : Optional.empty();
+        return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
     /** Appends {@code " (did you mean 'x'?)"} when there is a close candidate. */

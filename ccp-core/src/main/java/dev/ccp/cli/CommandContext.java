@@ -1,0 +1,29 @@
+package dev.ccp.cli;
+
+import java.util.Objects;
+
+/** What a running command may use: where to print, the global options, the environment. */
+public final class CommandContext {
+
+    private final Console console;
+    private final GlobalOptions global;
+    private final RuntimeEnvironment environment;
+
+    public CommandContext(Console console, GlobalOptions global, RuntimeEnvironment environment) {
+        this.console = Objects.requireNonNull(console);
+        this.global = Objects.requireNonNull(global);
+        this.environment = Objects.requireNonNull(environment);
+    }
+
+    public Console console() {
+        return console;
+    }
+
+    public GlobalOptions global() {
+        return global;
+    }
+
+    public RuntimeEnvironment environment() {
+        return environment;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.ccp.cli;
+
+import static dev.ccp.cli.CommandOptions.components;
+import static dev.ccp.cli.CommandOptions.flag;
+import static dev.ccp.cli.CommandOptions.of;
+import static dev.ccp.cli.CommandOptions.valued;
+
+import dev.ccp.cli.command.PendingCommand;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.cli.Option;
+
+/** Every {@code ccp} command by name: the one table the dispatcher reads. */
+public final class CommandTable {
+
+    private final Map<String, CcpCommand> commands;
+
+    public CommandTable(List<CcpCommand> commands) {
+        Map<String, CcpCommand> byName = new LinkedHashMap<>();
+        for (CcpCommand command : commands) {
+            if (byName.put(command.spec().name(), command) != null) {
+                throw new IllegalArgumentException("command registered twice: " + command.spec().name());
+            }
+        }
+        this.commands = Collections.unmodifiableMap(byName);
+    }
+
+    /** The commands of REFERENCE section 1, each either working or saying when it arrives. */
+    public static CommandTable standard() {
+        List<CcpCommand> all = new ArrayList<>();
+        String builder = "the image builder issue";
+        String cluster = "the cluster operations issue";
+        String rendering = "the topology and rendering issue";
+        String actions = "the actions issue";
+        all.add(new PendingCommand(new CommandSpec("build", "build component images and push them", "",
+                of(components())), builder));
+        all.add(new PendingCommand(new CommandSpec("deploy", "deploy components to Kubernetes", "",
+                of(components(), flag(null, "dry-run", "render only; send nothing to the cluster"),
+                        valued(null, "export-dir", "DIR", "write every object as YAML into DIR"))), rendering));
+        all.add(new PendingCommand(new CommandSpec("fetch", "clone the component repositories", "",
+                of(flag("f", "force", "delete repositories.path first"))), builder));
+        all.add(new PendingCommand(new CommandSpec("validate", "validate config, service definitions and DSL versions", "",
+                of(components(), Option.builder("t").longOpt("types").hasArgs().argName("TYPE")
+                        .desc("what to validate: service-def, dockerfiles").get())), "the foundation issue"));
+        all.add(new PendingCommand(new CommandSpec("cleanup", "delete the environment", "",
+                of(valued(null, "auth-url", "URL", "keystone URL for the OpenStack cleanup"),
+                        flag(null, "skip-os-cleanup", "do not delete OpenStack resources"),
+                        flag(null, "insecure", "do not verify the keystone certificate"),
+                        valued(null, "ca-cert", "PATH", "CA certificate for keystone"))), cluster));
+        all.add(new PendingCommand(new CommandSpec("show-dep", "show the dependencies of components", "COMPONENT [COMPONENT ...]",
+                of(flag(null, "graph", "print the dependency graph as Graphviz DOT"))), "the foundation issue"));
+        all.add(new PendingCommand(new CommandSpec("status", "show the status of deployed components", "[COMPONENT ...]",
+                of(flag("s", "short", "one word: ok, wip or not deployed"))), cluster));
+        all.add(new PendingCommand(new CommandSpec("config dump", "print the merged configuration", "",
+                of(flag(null, "explain", "show the file and line that set each value"))), "the foundation issue"));
+        all.add(new PendingCommand(new CommandSpec("images list", "list the images of the component repositories",
+                "[COMPONENT ...]", null), builder));
+        all.add(new PendingCommand(new CommandSpec("domains list", "list ingress domains", "[COMPONENT ...]", null), rendering));
+        all.add(new PendingCommand(new CommandSpec("action list", "list actions", "", null), actions));
+        all.add(new PendingCommand(new CommandSpec("action log", "print an action's log", "ACTION", null), actions));
+        all.add(new PendingCommand(new CommandSpec("action show", "show an action", "ACTION", null), actions));
+        all.add(new PendingCommand(new CommandSpec("action status", "show the status of actions", "[ACTION ...]", null), actions));
+        all.add(new PendingCommand(new CommandSpec("action run", "run an action", "ACTION",
+                of(Option.builder("p").longOpt("parameter").hasArg().argName("KEY=VALUE")
+                        .desc("action parameter (repeatable)").get())), actions));
+        all.add(new PendingCommand(new CommandSpec("action delete", "delete actions", "ACTION [ACTION ...]", null), actions));
+        return new CommandTable(all);
+    }
+
+    /** Returns a copy of this table with {@code command} replacing the entry of the same name. */
+    public CommandTable with(CcpCommand command) {
+        List<CcpCommand> all = new ArrayList<>();
+        boolean replaced = false;
+        for (CcpCommand existing : commands.values()) {
+            if (existing.spec().name().equals(command.spec().name())) {
+                all.add(command);
+                replaced = true;
+            } else {
+                all.add(existing);
+            }
+        }
+        if (!replaced) {
+            all.add(command);
+        }
+        return new CommandTable(all);
+    }
+
+    public Optional<CcpCommand> find(String name) {
+        return Optional.ofNullable(commands.get(name));
+    }
+
+    public List<CcpCommand> all() {
+        return List.copyOf(commands.values());
+    }
+
+    public Set<String> names() {
+        return new TreeSet<>(commands.keySet());
+    }
+
+    /** First words of two-word commands ({@code config}, {@code images}, ...). */
+    public Set<String> groups() {
+        Set<String> groups = new TreeSet<>();
+        for (String name : commands.keySet()) {
+            int space = name.indexOf(' ');
+            if (space > 0) {
+                groups.add(name.substring(0, space));
+            }
+        }
+        return groups;
+    }
+}

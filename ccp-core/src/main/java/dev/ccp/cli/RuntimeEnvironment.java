@@ -1,0 +1,31 @@
+package dev.ccp.cli;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Optional;
+
+/**
+ * What the CLI learns from the process it runs in, read once at the edge so the core never reads
+ * system properties or environment variables itself.
+ *
+ * @param home        the user's home directory
+ * @param cpus        available processors
+ * @param ccpHome     where ccp is installed (holds {@code components/} and {@code etc/}), if known
+ * @param workingDir  the current directory
+ */
+public record RuntimeEnvironment(Path home, int cpus, Optional<Path> ccpHome, Path workingDir) {
+
+    public static RuntimeEnvironment current() {
+        String ccpHome = System.getProperty("ccp.home");
+        return new RuntimeEnvironment(
+                Paths.get(System.getProperty("user.home")),
+                Runtime.getRuntime().availableProcessors(),
+                ccpHome == null || ccpHome.isEmpty() ? Optional.empty() : Optional.of(Paths.get(ccpHome).toAbsolutePath()),
+                Paths.get("").toAbsolutePath());
+    }
+
+    /** The in-tree component repositories, used when no repositories are configured. */
+    public Optional<Path> inTreeComponents() {
+        return ccpHome.map(h -> h.resolve("components"));
+    }
+}
