@@ -1,5 +1,7 @@
 package dev.ccp.cli;
 
+import java.util.List;
+import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
@@ -15,6 +17,20 @@ public final class CommandOptions {
     public static Option components() {
         return Option.builder("c").longOpt(COMPONENTS).hasArgs().argName("COMPONENT")
                 .desc("limit to these components (one or more names)").get();
+    }
+
+    /**
+     * The values of the last occurrence of a multi-value option ({@code -c a b -c c} gives
+     * {@code [c]}, argparse's {@code nargs='+'} without append), or an empty list.
+     */
+    public static List<String> lastValues(CommandLine line, String longName) {
+        List<String> last = List.of();
+        for (Option option : line.getOptions()) {
+            if (longName.equals(option.getLongOpt())) {
+                last = option.getValuesList();
+            }
+        }
+        return List.copyOf(last);
     }
 
     public static Options of(Option... options) {
