@@ -241,6 +241,9 @@ check_nothing_in_the_way() {
         if [[ -n ${DOCKER_HOST:-} && $DOCKER_HOST != "$DEFAULT_DOCKER_HOST" ]]; then
             die "dockerd: DOCKER_HOST=$DOCKER_HOST does not answer; this script only starts a dockerd on $DEFAULT_DOCKER_HOST: start yours or unset DOCKER_HOST"
         fi
+        if ((EUID != 0)) && [[ -S /var/run/docker.sock && ! -w /var/run/docker.sock ]]; then
+            die "dockerd: 'docker info' fails and $(id -un) may not use /var/run/docker.sock; join the 'docker' group or run as root"
+        fi
         if [[ -r /var/run/docker.pid ]] && read -r pid </var/run/docker.pid && [[ -d /proc/$pid ]]; then
             die "dockerd: a dockerd (pid $pid, /var/run/docker.pid) runs but 'docker info' fails; stop it or repair it first"
         fi
