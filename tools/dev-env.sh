@@ -11,7 +11,7 @@
 #
 # Only what this script started is ever stopped: a service that already answers
 # when `up` runs is reported and left alone. State (pid files, logs, registry
-# storage, etcd data) lives in ${CCP_DEV_STATE:-<repo>/target/dev-env}.
+# storage, etcd data) lives in ${CCP_DEV_STATE:-<repo>/.dev-env}.
 set -euo pipefail
 
 # shellcheck source=tools/lib/common.sh
@@ -25,7 +25,7 @@ readonly ETCD_CLIENT_PORT=2379
 readonly ETCD_PEER_PORT=2380
 readonly BASE_IMAGE=debian:bookworm
 readonly DEBIAN_MIRROR=${CCP_DEBIAN_MIRROR:-http://deb.debian.org/debian}
-STATE_DIR=${CCP_DEV_STATE:-$REPO_ROOT/target/dev-env}
+STATE_DIR=${CCP_DEV_STATE:-$REPO_ROOT/.dev-env}
 readonly STATE_DIR
 
 usage() {
