@@ -1,5 +1,6 @@
 package dev.ccp.dsl.yaml;
 
+import dev.ccp.dsl.problem.Problem;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,11 @@ public record ConfigTree(Map<String, Object> values, Origins origins) {
     /** Where the value at {@code path} (or the nearest enclosing value) was set. */
     public Optional<Origin> originOf(KeyPath path) {
         return origins.of(path);
+    }
+
+    /** A problem with the value at {@code path}, placed at the file and line that set it. */
+    public Problem problemAt(KeyPath path, String message) {
+        return origins.problemAt(path, message);
     }
 
     /** A tree holding only the given top-level sections (in this tree's order), with their origins. */

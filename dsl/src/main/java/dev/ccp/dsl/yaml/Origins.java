@@ -1,5 +1,6 @@
 package dev.ccp.dsl.yaml;
 
+import dev.ccp.dsl.problem.Problem;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,13 @@ public final class Origins {
             }
             current = current.parent();
         }
+    }
+
+    /** A problem with the value at {@code path}, placed at the file and line that set it. */
+    public Problem problemAt(KeyPath path, String message) {
+        Optional<Origin> origin = of(path);
+        return new Problem(origin.map(Origin::file).orElse(null), origin.map(Origin::line).orElse(0), path.toString(),
+                message);
     }
 
     /** The same paths with every origin passed through {@code change}. */

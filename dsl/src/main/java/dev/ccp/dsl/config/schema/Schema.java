@@ -1,0 +1,16 @@
+package dev.ccp.dsl.config.schema;
+
+import dev.ccp.dsl.yaml.KeyPath;
+
+/**
+ * What a configuration value must look like. A schema checks a value and reports every problem
+ * it finds to {@link SchemaFindings}, never stopping at the first.
+ */
+public interface Schema {
+
+    /** What the schema accepts, as a message says it: {@code an integer >= 1}. */
+    String expected();
+
+    /** Reports what is wrong with {@code value}, found at {@code path}. */
+    void check(Object value, KeyPath path, SchemaFindings findings);
+}
