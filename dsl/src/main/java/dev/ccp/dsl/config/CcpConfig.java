@@ -90,7 +90,7 @@ public record CcpConfig(boolean debug, int verboseLevel, Optional<String> logFil
                 top.map("secret_configs"),
                 top.map("nodes"),
                 top.entries("roles", value -> ((List<?>) value).stream().map(String.class::cast).toList()),
-                top.entries("replicas", value -> new SectionReader(Map.of("n", value)).integer("n")),
+                top.entries("replicas", SectionReader::intValue),
                 top.map("services"),
                 top.map("sources"),
                 top.map("versions"),

@@ -18,7 +18,6 @@ public final class SecretPaths {
 
     /** True when the value at {@code path} (or a value it is part of) is a secret. */
     public static boolean isSecret(KeyPath path) {
-        return (path.startsWith(SECRET_CONFIGS) && !path.equals(SECRET_CONFIGS))
-                || PASSWORDS.stream().anyMatch(path::startsWith);
+        return path.startsWith(SECRET_CONFIGS) || PASSWORDS.stream().anyMatch(path::startsWith);
     }
 }

@@ -40,7 +40,11 @@ final class SectionReader {
     }
 
     int integer(String key) {
-        Object value = values.get(key);
+        return intValue(values.get(key));
+    }
+
+    /** An integer value as an {@code int}, clamped to its range; 0 for {@code null}. */
+    static int intValue(Object value) {
         if (value == null) {
             return 0;
         }

@@ -65,6 +65,16 @@ public final class Origins {
         return new Origins(Map.copyOf(changed));
     }
 
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Origins origins && origins.byPath.equals(byPath);
+    }
+
+    @Override
+    public int hashCode() {
+        return byPath.hashCode();
+    }
+
     public int size() {
         return byPath.size();
     }

@@ -77,6 +77,7 @@ class ConfigValidatorTest {
         "kubernetes: {image_pull_policy: Sometimes}|1: kubernetes.image_pull_policy: expected null or one of Always, IfNotPresent, Never, found 'Sometimes'",
         "kubernetes: {namespace: a-very-long-namespace-name-that-is-longer-than-sixty-three-characters}|1: kubernetes.namespace: expected a Kubernetes namespace name (lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters), found 'a-very-long-namespace-name-that-is-longer-than-sixty-three-characters'",
         "action: {types: [service-def, other]}|1: action.types[1]: expected one of service-def, found 'other'",
+        "action: {types: service-def}|1: action.types: expected null or a list, found 'service-def'",
         "action: {dry_run: null, components: [a, b], nme: x}|1: action.nme: unknown key (did you mean 'name'?)",
         "builder: {docker: {base_uri: x}}|1: builder.docker.base_uri: unknown key (did you mean 'base_url'?)",
         "registry: {timeout: 1.5}|1: registry.timeout: expected an integer >= 1, found 1.5",

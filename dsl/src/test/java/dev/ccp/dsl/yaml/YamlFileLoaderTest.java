@@ -83,6 +83,10 @@ class YamlFileLoaderTest {
         ConfigTree tree = onlyDocument(loader.parse("base: &b {x: 1, y: 2}\nderived:\n  <<: *b\n  y: 3\n",
                 dir.resolve("m.yaml")));
         assertThat(tree.values().get("derived")).isEqualTo(Map.of("x", 1, "y", 3));
+        ConfigTree several = onlyDocument(loader.parse("a: &a {x: a}\nb: &b {x: b, y: b}\nc:\n  <<: [*a, *b]\n",
+                dir.resolve("m2.yaml")));
+        assertThat(several.values().get("c")).as("earlier merged mappings win, as in PyYAML")
+                .isEqualTo(Map.of("x", "a", "y", "b"));
     }
 
     @Test

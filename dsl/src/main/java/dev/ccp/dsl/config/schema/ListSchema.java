@@ -8,7 +8,14 @@ record ListSchema(Schema item, Schemas.ListRule whole) implements Schema {
 
     @Override
     public String expected() {
-        return item instanceof ValueSchema ? "a list of " + plural(item.expected()) : "a list";
+        String kind = item.expected();
+        String noun = kind.startsWith("an ") ? kind.substring(3) : kind.startsWith("a ") ? kind.substring(2) : "";
+        return item instanceof ValueSchema && noun.matches("[a-z]+") ? "a list of " + noun + "s" : "a list";
+    }
+
+    @Override
+    public boolean acceptsKind(Object value) {
+        return value instanceof List;
     }
 
     @Override
@@ -21,10 +28,5 @@ record ListSchema(Schema item, Schemas.ListRule whole) implements Schema {
             item.check(list.get(i), path.index(i), findings);
         }
         whole.check(list, path, findings);
-    }
-
-    private static String plural(String kind) {
-        String noun = kind.startsWith("an ") ? kind.substring(3) : kind.startsWith("a ") ? kind.substring(2) : kind;
-        return noun + "s";
     }
 }

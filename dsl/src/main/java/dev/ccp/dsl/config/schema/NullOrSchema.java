@@ -11,13 +11,16 @@ record NullOrSchema(Schema inner) implements Schema {
     }
 
     @Override
+    public boolean acceptsKind(Object value) {
+        return value == null || inner.acceptsKind(value);
+    }
+
+    @Override
     public void check(Object value, KeyPath path, SchemaFindings findings) {
-        if (value != null) {
-            if (inner instanceof ValueSchema scalar && !scalar.accepts().test(value)) {
-                findings.mismatch(path, expected(), value);
-            } else {
-                inner.check(value, path, findings);
-            }
+        if (value != null && !inner.acceptsKind(value)) {
+            findings.mismatch(path, expected(), value);
+        } else if (value != null) {
+            inner.check(value, path, findings);
         }
     }
 }

@@ -43,6 +43,11 @@ public final class ObjectSchema implements Schema {
     }
 
     @Override
+    public boolean acceptsKind(Object value) {
+        return value instanceof Map;
+    }
+
+    @Override
     public void check(Object value, KeyPath path, SchemaFindings findings) {
         if (!(value instanceof Map<?, ?> map)) {
             findings.mismatch(path, expected(), value);

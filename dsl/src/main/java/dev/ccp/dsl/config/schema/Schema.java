@@ -11,6 +11,12 @@ public interface Schema {
     /** What the schema accepts, as a message says it: {@code an integer >= 1}. */
     String expected();
 
+    /**
+     * Whether {@code value} is of the kind this schema expects (a mapping, a list, a string ...),
+     * without looking inside it.
+     */
+    boolean acceptsKind(Object value);
+
     /** Reports what is wrong with {@code value}, found at {@code path}. */
     void check(Object value, KeyPath path, SchemaFindings findings);
 }

@@ -28,6 +28,11 @@ public final class Schemas {
         }
 
         @Override
+        public boolean acceptsKind(Object value) {
+            return true;
+        }
+
+        @Override
         public void check(Object value, KeyPath path, SchemaFindings findings) {
         }
     };

@@ -7,6 +7,11 @@ import java.util.function.Predicate;
 record ValueSchema(String expected, Predicate<Object> accepts) implements Schema {
 
     @Override
+    public boolean acceptsKind(Object value) {
+        return accepts.test(value);
+    }
+
+    @Override
     public void check(Object value, KeyPath path, SchemaFindings findings) {
         if (!accepts.test(value)) {
             findings.mismatch(path, expected, value);
