@@ -106,6 +106,17 @@ public record CcpConfig(boolean debug, int verboseLevel, Optional<String> logFil
         return ConfigMerger.overlay(configs, secretConfigs);
     }
 
+    /** Like the generated form, with {@code secretConfigs} masked: the configuration may end up in a log. */
+    @Override
+    public String toString() {
+        return "CcpConfig[debug=" + debug + ", verboseLevel=" + verboseLevel + ", logFile=" + logFile
+                + ", defaultLogLevels=" + defaultLogLevels + ", action=" + action + ", builder=" + builder
+                + ", images=" + images + ", kubernetes=" + kubernetes + ", registry=" + registry
+                + ", repositories=" + repositories + ", configs=" + configs + ", secretConfigs=" + ConfigDumper.MASK
+                + ", nodes=" + nodes + ", roles=" + roles + ", replicas=" + replicas + ", services=" + services
+                + ", sources=" + sources + ", versions=" + versions + ", url=" + url + ", files=" + files + "]";
+    }
+
     private static ActionConfig action(SectionReader action) {
         return new ActionConfig(action.optionalString("name"), action.optionalStrings("components"),
                 action.bool("dry_run"), action.optionalString("export_dir"), action.optionalString("auth_url"),

@@ -87,6 +87,12 @@ public record ConfigTree(Map<String, Object> values, Origins origins) {
         return new ConfigTree(copy, originsOf(copy, origins));
     }
 
+    /** Names the top-level keys only: values may hold secrets and must not reach a log this way. */
+    @Override
+    public String toString() {
+        return "ConfigTree" + values.keySet();
+    }
+
     /** The origins of {@code source} that belong to a path present in {@code values}. */
     private static Origins originsOf(Map<String, Object> values, Origins source) {
         Origins.Builder kept = Origins.builder();

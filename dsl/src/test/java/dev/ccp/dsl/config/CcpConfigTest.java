@@ -115,6 +115,7 @@ class CcpConfigTest {
                   db:
                     password: real
                 """);
+        assertThat(config.toString()).contains("secretConfigs=***").doesNotContain("real");
         Map<String, Object> context = config.renderContext();
         assertThat(context.get("db")).isEqualTo(Map.of("user", "keystone", "password", "real"));
         assertThat(context).containsEntry("namespace", "ccp").containsKey("security").containsKey("ingress");
