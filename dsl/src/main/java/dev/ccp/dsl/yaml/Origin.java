@@ -25,11 +25,6 @@ public record Origin(String layer, String file, int line) {
         return new Origin(layer, null, 0);
     }
 
-    /** The same file and line, described by another layer label. */
-    public Origin withLayer(String newLayer) {
-        return new Origin(newLayer, file, line);
-    }
-
     /**
      * How {@code config dump --explain} shows it: {@code global defaults},
      * {@code /home/u/.ccp.yaml:4}, {@code component defaults: components/keystone/service/files/defaults.yaml:12}.

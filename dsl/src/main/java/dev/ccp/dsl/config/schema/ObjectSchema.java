@@ -32,11 +32,6 @@ public final class ObjectSchema implements Schema {
         this.rules = List.copyOf(builder.rules);
     }
 
-    /** The keys this object allows, in the order they were declared. */
-    public Set<String> keys() {
-        return properties.keySet();
-    }
-
     @Override
     public String expected() {
         return "a mapping";
