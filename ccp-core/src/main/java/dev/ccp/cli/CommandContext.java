@@ -1,5 +1,7 @@
 package dev.ccp.cli;
 
+import dev.ccp.dsl.config.ConfigLoader;
+import dev.ccp.dsl.config.LoadedConfig;
 import java.util.Objects;
 
 /** What a running command may use: where to print, the global options, the environment. */
@@ -25,5 +27,13 @@ public final class CommandContext {
 
     public RuntimeEnvironment environment() {
         return environment;
+    }
+
+    /** The merged configuration with component defaults (every problem reported together). */
+    public LoadedConfig loadConfig() {
+        LoadedConfig loaded = new ConfigLoader().load(global.configFile(), environment.host());
+        console.debug("config file: " + loaded.configFile().map(Object::toString).orElse("(none, built-in defaults only)"));
+        loaded.repositories().forEach(r -> console.debug("component repository " + r.name() + ": " + r.directory()));
+        return loaded;
     }
 }

@@ -5,6 +5,7 @@ import static dev.ccp.cli.CommandOptions.flag;
 import static dev.ccp.cli.CommandOptions.of;
 import static dev.ccp.cli.CommandOptions.valued;
 
+import dev.ccp.cli.command.ConfigDumpCommand;
 import dev.ccp.cli.command.PendingCommand;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,8 +58,7 @@ public final class CommandTable {
                 of(flag(null, "graph", "print the dependency graph as Graphviz DOT"))), "the foundation issue"));
         all.add(new PendingCommand(new CommandSpec("status", "show the status of deployed components", "[COMPONENT ...]",
                 of(flag("s", "short", "one word: ok, wip or not deployed"))), cluster));
-        all.add(new PendingCommand(new CommandSpec("config dump", "print the merged configuration", "",
-                of(flag(null, "explain", "show the file and line that set each value"))), "the foundation issue"));
+        all.add(new ConfigDumpCommand());
         all.add(new PendingCommand(new CommandSpec("images list", "list the images of the component repositories",
                 "[COMPONENT ...]", null), builder));
         all.add(new PendingCommand(new CommandSpec("domains list", "list ingress domains", "[COMPONENT ...]", null), rendering));

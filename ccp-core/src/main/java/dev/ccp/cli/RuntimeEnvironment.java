@@ -1,5 +1,6 @@
 package dev.ccp.cli;
 
+import dev.ccp.dsl.config.HostEnvironment;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Optional;
@@ -24,8 +25,16 @@ public record RuntimeEnvironment(Path home, int cpus, Optional<Path> ccpHome, Pa
                 Paths.get("").toAbsolutePath());
     }
 
-    /** The in-tree component repositories, used when no repositories are configured. */
-    public Optional<Path> inTreeComponents() {
-        return ccpHome.map(h -> h.resolve("components"));
+    /**
+     * The in-tree component repositories, used when no repositories are configured: those of
+     * the ccp installation, else {@code components/} of the current directory.
+     */
+    public Path inTreeComponents() {
+        return ccpHome.orElse(workingDir).resolve("components");
+    }
+
+    /** What the configuration loader needs to know about this machine. */
+    public HostEnvironment host() {
+        return new HostEnvironment(home, cpus, inTreeComponents());
     }
 }
