@@ -15,10 +15,10 @@ import org.semver4j.Semver;
  */
 public record DslVersion(String text, Semver semver) implements Comparable<DslVersion> {
 
+    private static final Pattern FORMAT = Pattern.compile("(\\d{1,9})\\.(\\d{1,9})(?:\\.(\\d{1,9}))?");
+
     /** The DSL version this tool implements (the original stopped at 0.9.0). */
     public static final DslVersion CURRENT = parse("0.10.0");
-
-    private static final Pattern FORMAT = Pattern.compile("(\\d{1,9})\\.(\\d{1,9})(?:\\.(\\d{1,9}))?");
 
     public DslVersion {
         Objects.requireNonNull(text, "text");
