@@ -21,6 +21,11 @@ public record ExportedTemplate(String key, String fileName, String body) {
 
     /** The name the import header binds: the file name without its extension. */
     public String moduleName() {
+        return moduleNameOf(fileName);
+    }
+
+    /** {@code oslo_messaging} for {@code oslo_messaging.j2}. */
+    public static String moduleNameOf(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot <= 0 ? fileName : fileName.substring(0, dot);
     }

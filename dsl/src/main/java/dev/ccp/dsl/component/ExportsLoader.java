@@ -35,8 +35,7 @@ final class ExportsLoader {
                     continue;
                 }
                 String key = fileName.replaceAll("[^A-Za-z]", "");
-                ExportedTemplate probe = new ExportedTemplate(key, fileName, "");
-                if (!MODULE_NAME.matcher(probe.moduleName()).matches()) {
+                if (!MODULE_NAME.matcher(ExportedTemplate.moduleNameOf(fileName)).matches()) {
                     problems.add(ServiceProblem.global(Problem.at(file.toString(), "",
                             "Wrong templates file naming: expected a name whose part before the extension is an"
                                     + " identifier (letters, digits and _, not starting with a digit), found '"

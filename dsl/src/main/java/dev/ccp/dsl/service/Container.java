@@ -3,7 +3,6 @@ package dev.ccp.dsl.service;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 
 /**
  * One container of a service ({@code service.containers[]}).
@@ -44,9 +43,8 @@ public record Container(String name, String image, boolean privileged, Probes pr
         return post.stream().filter(Command::isSingle).toList();
     }
 
-    /** A copy with every command (pre, daemon, post) passed through {@code change}. */
-    public Container withCommands(UnaryOperator<Command> change) {
-        return new Container(name, image, privileged, probes, lifecycle, volumes,
-                pre.stream().map(change).toList(), change.apply(daemon), post.stream().map(change).toList(), env);
+    /** A copy with other commands. */
+    public Container withCommands(List<Command> newPre, Command newDaemon, List<Command> newPost) {
+        return new Container(name, image, privileged, probes, lifecycle, volumes, newPre, newDaemon, newPost, env);
     }
 }

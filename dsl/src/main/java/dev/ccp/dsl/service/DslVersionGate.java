@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -34,7 +35,7 @@ public final class DslVersionGate {
     /** The problem with {@code definition}'s version, if any. */
     public Optional<Problem> check(RawDefinition definition) {
         String file = definition.file();
-        if (!(definition.document() instanceof java.util.Map<?, ?> root)) {
+        if (!(definition.document() instanceof Map<?, ?> root)) {
             return Optional.of(Problem.at(file, "",
                     "expected a mapping with dsl_version and service, found " + YamlValues.describe(definition.document())));
         }

@@ -52,15 +52,13 @@ public final class DependencyResolver {
         List<UnresolvedDependency> unresolved = new ArrayList<>();
         List<Container> containers = new ArrayList<>();
         List<Container> original = definition.service().containers();
+        CommandRewriter rewriter = new CommandRewriter(definition, mapping, unresolved);
         for (int i = 0; i < original.size(); i++) {
             Container container = original.get(i);
             String path = KeyPath.index("service.containers", i);
-            CommandRewriter rewriter = new CommandRewriter(definition, mapping, unresolved);
-            containers.add(new Container(container.name(), container.image(), container.privileged(),
-                    container.probes(), container.lifecycle(), container.volumes(),
-                    rewriter.all(container.pre(), KeyPath.child(path, "pre")),
+            containers.add(container.withCommands(rewriter.all(container.pre(), KeyPath.child(path, "pre")),
                     rewriter.one(container.daemon(), KeyPath.child(path, "daemon")),
-                    rewriter.all(container.post(), KeyPath.child(path, "post")), container.env()));
+                    rewriter.all(container.post(), KeyPath.child(path, "post"))));
         }
         return new Resolution(definition.withService(definition.service().withContainers(containers)), unresolved);
     }

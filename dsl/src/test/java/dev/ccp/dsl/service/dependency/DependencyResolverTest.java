@@ -1,6 +1,7 @@
 package dev.ccp.dsl.service.dependency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.ccp.dsl.service.RawDefinition;
 import dev.ccp.dsl.service.ServiceDefinition;
@@ -117,8 +118,8 @@ class DependencyResolverTest {
 
         assertThat(resolution.unresolved()).extracting(UnresolvedDependency::keyPath, UnresolvedDependency::dependency)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("service.containers[0].pre[0].dependencies[0]", "memcahced"),
-                        org.assertj.core.groups.Tuple.tuple("service.containers[0].daemon.dependencies[1]",
+                        tuple("service.containers[0].pre[0].dependencies[0]", "memcahced"),
+                        tuple("service.containers[0].daemon.dependencies[1]",
                                 "nothing-at-all"));
         assertThat(resolution.unresolved().get(0).message()).isEqualTo("Dependency \"memcahced\" not found: no"
                 + " container, single job or service has that name (did you mean 'memcached'?) (service 'broken')");
