@@ -89,6 +89,16 @@ class ComponentLoaderTest {
     }
 
     @Test
+    void anAliasOfADefinitionThatFailedToRenderIsNotReportedAgain() {
+        LoadedComponents loaded = ComponentLoader.standard().load(Fixtures.repositories("broken"),
+                Fixtures.MapContexts.of(Map.of()), Map.of("copy", Map.of("service_def", "render-error")));
+
+        assertThat(loaded.problems()).extracting(ServiceProblem::problem).extracting(Problem::keyPath)
+                .doesNotContain("services.copy.service_def");
+        assertThat(problemsIn(loaded, "render-error.yaml")).hasSize(1);
+    }
+
+    @Test
     void readsTemplatesActionsAndUpgrades() {
         LoadedComponents loaded = Fixtures.loadOpenstack(Map.of());
 
