@@ -1,0 +1,42 @@
+package dev.ccp.dsl.service;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/** Definitions from YAML text, for tests that need no repository on disk. */
+public final class TestDefinitions {
+
+    private TestDefinitions() {
+    }
+
+    public static Object yaml(String text) {
+        return new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+    }
+
+    /** A raw definition of component {@code test} in file {@code <service>.yaml}. */
+    public static RawDefinition raw(String text) {
+        RawDefinition probe = RawDefinition.base("test", "test.yaml", yaml(text));
+        String file = (probe.serviceName() == null ? "unnamed" : probe.serviceName()) + ".yaml";
+        return RawDefinition.base("test", file, probe.document());
+    }
+
+    /** The records of a definition known to be valid. */
+    public static ServiceDefinition parsed(String text) {
+        return new DefinitionParser().parse(raw(text));
+    }
+
+    /** A minimal valid definition of {@code service} with one container per name, depending on {@code deps}. */
+    public static String simple(String service, String container, String... dependencies) {
+        StringBuilder text = new StringBuilder("dsl_version: 0.9.0\nservice:\n  name: " + service
+                + "\n  containers:\n    - name: " + container + "\n      image: " + container
+                + "\n      daemon:\n        command: run\n");
+        if (dependencies.length > 0) {
+            text.append("        dependencies:\n");
+            for (String dependency : dependencies) {
+                text.append("          - ").append(dependency).append('\n');
+            }
+        }
+        return text.toString();
+    }
+}
