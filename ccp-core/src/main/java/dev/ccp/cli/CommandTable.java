@@ -7,6 +7,8 @@ import static dev.ccp.cli.CommandOptions.valued;
 
 import dev.ccp.cli.command.ConfigDumpCommand;
 import dev.ccp.cli.command.PendingCommand;
+import dev.ccp.cli.command.ShowDepCommand;
+import dev.ccp.cli.command.ValidateCommand;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -46,16 +48,13 @@ public final class CommandTable {
                         valued(null, "export-dir", "DIR", "write every object as YAML into DIR"))), rendering));
         all.add(new PendingCommand(new CommandSpec("fetch", "clone the component repositories", "",
                 of(flag("f", "force", "delete repositories.path first"))), builder));
-        all.add(new PendingCommand(new CommandSpec("validate", "validate config, service definitions and DSL versions", "",
-                of(components(), Option.builder("t").longOpt("types").hasArgs().argName("TYPE")
-                        .desc("what to validate: service-def, dockerfiles").get())), "the foundation issue"));
+        all.add(new ValidateCommand());
         all.add(new PendingCommand(new CommandSpec("cleanup", "delete the environment", "",
                 of(valued(null, "auth-url", "URL", "keystone URL for the OpenStack cleanup"),
                         flag(null, "skip-os-cleanup", "do not delete OpenStack resources"),
                         flag(null, "insecure", "do not verify the keystone certificate"),
                         valued(null, "ca-cert", "PATH", "CA certificate for keystone"))), cluster));
-        all.add(new PendingCommand(new CommandSpec("show-dep", "show the dependencies of components", "COMPONENT [COMPONENT ...]",
-                of(flag(null, "graph", "print the dependency graph as Graphviz DOT"))), "the foundation issue"));
+        all.add(new ShowDepCommand());
         all.add(new PendingCommand(new CommandSpec("status", "show the status of deployed components", "[COMPONENT ...]",
                 of(flag("s", "short", "one word: ok, wip or not deployed"))), cluster));
         all.add(new ConfigDumpCommand());

@@ -193,6 +193,7 @@ public final class ServiceCatalog {
                 found.add(dependency.toProblem());
             }
         }
-        InvalidInputException.throwIfAny(INVALID, found);
+        // An alias re-renders its base file: the same problem must be shown once.
+        InvalidInputException.throwIfAny(INVALID, found.stream().distinct().toList());
     }
 }
