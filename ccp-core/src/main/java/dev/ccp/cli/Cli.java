@@ -2,13 +2,9 @@ package dev.ccp.cli;
 
 import dev.ccp.dsl.problem.CcpException;
 import dev.ccp.dsl.problem.Suggestions;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -44,7 +40,9 @@ public final class Cli {
 
     /** Runs {@code ccp args...} and returns the exit code. Never throws. */
     public int run(String... args) {
-        boolean debug = List.of(args).contains("--" + GlobalOptions.DEBUG);
+        if (List.of(args).contains("--" + GlobalOptions.DEBUG)) {
+            console.debugMode(true);
+        }
         try {
             return dispatch(List.of(args));
         } catch (UsageException e) {
@@ -52,13 +50,13 @@ public final class Cli {
             return EXIT_USAGE;
         } catch (CcpException e) {
             console.error(e.getMessage());
-            if (debug) {
+            if (console.debugMode()) {
                 e.printStackTrace(console.errWriter());
             }
             return e.exitCode();
         } catch (RuntimeException | Error e) {
-            console.error("internal error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
-            if (debug) {
+            console.error("internal error: " + e + (console.debugMode() ? "" : " (run with --debug for the stack trace)"));
+            if (console.debugMode()) {
                 e.printStackTrace(console.errWriter());
             }
             return EXIT_FAILURE;
@@ -188,27 +186,10 @@ public final class Cli {
     }
 
     private void configureOutput(GlobalOptions global) {
-        Console.Level level;
-        if (global.debug() || global.verbosity() >= 2) {
-            level = Console.Level.DEBUG;
-        } else if (global.verbosity() == 0) {
-            level = Console.Level.ERROR;
-        } else {
-            level = Console.Level.INFO;
-        }
-        console.threshold(level);
+        console.debugMode(global.debug());
+        console.verbosity(global.verbosity());
         LibraryLogging.configure(global);
-        global.logFile().ifPresent(file -> {
-            try {
-                if (file.getParent() != null) {
-                    Files.createDirectories(file.getParent());
-                }
-                console.logFile(new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE, StandardOpenOption.APPEND), true));
-            } catch (IOException e) {
-                throw new CcpException("cannot open log file " + file + ": " + e.getMessage());
-            }
-        });
+        global.logFile().ifPresent(console::openLogFile);
     }
 
     private void printGeneralHelp() {

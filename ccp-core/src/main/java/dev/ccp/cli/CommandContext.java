@@ -1,5 +1,6 @@
 package dev.ccp.cli;
 
+import dev.ccp.dsl.config.CcpConfig;
 import dev.ccp.dsl.config.ConfigLoader;
 import dev.ccp.dsl.config.LoadedConfig;
 import java.util.Objects;
@@ -32,8 +33,25 @@ public final class CommandContext {
     /** The merged configuration with component defaults (every problem reported together). */
     public LoadedConfig loadConfig() {
         LoadedConfig loaded = new ConfigLoader().load(global.configFile(), environment.host());
+        applyLoggingDefaults(loaded.config());
         console.debug("config file: " + loaded.configFile().map(Object::toString).orElse("(none, built-in defaults only)"));
         loaded.repositories().forEach(r -> console.debug("component repository " + r.name() + ": " + r.directory()));
         return loaded;
+    }
+
+    /**
+     * The config's {@code debug}, {@code verbose_level} and {@code log_file} are defaults: the
+     * command line wins (REFERENCE 1.1).
+     */
+    private void applyLoggingDefaults(CcpConfig config) {
+        if (config.debug() && !global.debug() && global.verbosity() > 0) {
+            console.debugMode(true);
+        }
+        if (global.verbosity() == GlobalOptions.defaults().verbosity() && !global.debug() && !config.debug()) {
+            console.verbosity(config.verboseLevel());
+        }
+        if (!console.hasLogFile()) {
+            config.logFile().map(f -> environment.workingDir().resolve(f)).ifPresent(console::openLogFile);
+        }
     }
 }

@@ -1,7 +1,13 @@
 package dev.ccp.cli;
 
+import dev.ccp.dsl.problem.CcpException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 
 /**
@@ -16,7 +22,8 @@ public final class Console {
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean terminal;
-    private Level threshold = Level.WARN;
+    private Level threshold = Level.INFO;
+    private boolean debugMode;
     private PrintWriter logFile;
 
     public Console(PrintWriter out, PrintWriter err, boolean terminal) {
@@ -38,8 +45,38 @@ public final class Console {
         this.threshold = level;
     }
 
-    public void logFile(PrintWriter file) {
-        this.logFile = file;
+    /** 0 (quiet): errors only; 1: up to info; 2 or more: everything. */
+    public void verbosity(int verbosity) {
+        threshold(verbosity >= 2 ? Level.DEBUG : verbosity == 0 ? Level.ERROR : Level.INFO);
+    }
+
+    /** Debug mode: debug messages and stack traces of failures. */
+    public void debugMode(boolean on) {
+        debugMode = on;
+        if (on) {
+            threshold(Level.DEBUG);
+        }
+    }
+
+    public boolean debugMode() {
+        return debugMode;
+    }
+
+    public boolean hasLogFile() {
+        return logFile != null;
+    }
+
+    /** Also writes every message, whatever the verbosity, to {@code file} (appending). */
+    public void openLogFile(Path file) {
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            logFile = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND), true);
+        } catch (IOException e) {
+            throw new CcpException("cannot open log file " + file + ": " + e.getMessage());
+        }
     }
 
     public boolean isTerminal() {

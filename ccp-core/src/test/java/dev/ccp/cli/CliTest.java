@@ -156,6 +156,35 @@ class CliTest {
     }
 
     @Test
+    void debugAndVerbosityFromTheConfigAreDefaultsTheCommandLineOverrides(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        Path config = java.nio.file.Files.writeString(dir.resolve("ccp.yaml"), "debug: true\nverbose_level: 1\n");
+        java.nio.file.Files.createDirectories(dir.resolve("components"));
+        CommandTable table = CommandTable.standard().with(command("validate", line -> {
+            throw new CcpException("failed after loading");
+        })).with(new CcpCommand() {
+            @Override
+            public CommandSpec spec() {
+                return new CommandSpec("config dump", "loads then fails", "", null);
+            }
+
+            @Override
+            public int run(CommandContext context, CommandLine line) {
+                context.loadConfig();
+                context.console().debug("a debug line");
+                throw new CcpException("failed after loading");
+            }
+        });
+        RuntimeEnvironment env = new RuntimeEnvironment(dir, 1, Optional.of(dir), dir);
+        int code = new Cli(table, Console.capturing(out, err), env).run("--config-file", config.toString(), "config", "dump");
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("a debug line").contains("\tat ");
+        err.getBuffer().setLength(0);
+        new Cli(table, Console.capturing(out, err), env).run("--config-file", config.toString(), "-q", "config", "dump");
+        assertThat(err.toString()).doesNotContain("a debug line");
+    }
+
+    @Test
     void failureExceptionsKeepTheirExitCode() {
         CommandTable table = CommandTable.standard().with(command("validate", line -> {
             throw new CcpException("registry unreachable");
