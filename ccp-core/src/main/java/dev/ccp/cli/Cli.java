@@ -49,7 +49,7 @@ public final class Cli {
             console.error(e.getMessage());
             return EXIT_USAGE;
         } catch (CcpException e) {
-            console.error(e.getMessage());
+            console.error(relativeToWorkingDir(e.getMessage()));
             if (console.debugMode()) {
                 e.printStackTrace(console.errWriter());
             }
@@ -61,6 +61,15 @@ public final class Cli {
             }
             return EXIT_FAILURE;
         }
+    }
+
+    /** Paths under the current directory are shown relative to it: shorter, and what the user typed. */
+    private String relativeToWorkingDir(String message) {
+        String prefix = environment.workingDir().toString();
+        if (prefix.equals("/") || message == null) {
+            return message;
+        }
+        return message.replace(prefix + "/", "");
     }
 
     private int dispatch(List<String> args) {

@@ -11,6 +11,7 @@ import dev.ccp.dsl.problem.CcpException;
 import dev.ccp.dsl.problem.InvalidInputException;
 import dev.ccp.dsl.problem.Problem;
 import dev.ccp.dsl.problem.Suggestions;
+import dev.ccp.dsl.service.DslVersion;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,10 +52,11 @@ public final class ValidateCommand implements CcpCommand {
         } else {
             services.requireValid(components);
         }
-        int checked = components.isEmpty() ? services.services().size() : components.size();
-        context.console().info("Service definitions validation passed successfully (" + checked + " services in "
-                + services.loaded().components().size() + " components, DSL " + services.loaded().definitions().size()
-                + " definitions)");
+        String scope = components.isEmpty()
+                ? services.services().size() + " services in " + services.loaded().components().size() + " components"
+                : String.join(", ", components);
+        context.console().info("Service definitions validation passed successfully: " + scope
+                + " (DSL version " + DslVersion.CURRENT + ")");
         return 0;
     }
 
