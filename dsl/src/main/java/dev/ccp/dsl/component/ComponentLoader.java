@@ -9,7 +9,7 @@ import dev.ccp.dsl.problem.Suggestions;
 import dev.ccp.dsl.service.KeyPath;
 import dev.ccp.dsl.service.RawDefinition;
 import dev.ccp.dsl.service.ServiceProblem;
-import dev.ccp.dsl.service.YamlValues;
+import dev.ccp.dsl.yaml.PlainValues;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -208,11 +208,10 @@ public final class ComponentLoader {
                     .flatMap(document -> {
                         if (document instanceof Map<?, ?> map) {
                             return Optional.of(new UpgradeDefinition(name, file.toString(),
-                                    YamlValues.immutableMap(map)));
+                                    PlainValues.immutableMap(map)));
                         }
                         problems.add(ServiceProblem.global(Problem.at(file.toString(), "",
-                                "expected a mapping with 'upgrade' and 'files', found "
-                                        + YamlValues.describe(document))));
+                                PlainValues.expected("a mapping with 'upgrade' and 'files'", document))));
                         return Optional.empty();
                     });
         }

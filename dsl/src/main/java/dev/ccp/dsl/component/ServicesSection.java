@@ -3,7 +3,7 @@ package dev.ccp.dsl.component;
 import dev.ccp.dsl.problem.Problem;
 import dev.ccp.dsl.service.KeyPath;
 import dev.ccp.dsl.service.ServiceProblem;
-import dev.ccp.dsl.service.YamlValues;
+import dev.ccp.dsl.yaml.PlainValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -45,8 +45,7 @@ public record ServicesSection(Map<String, String> aliases, Map<String, Map<Strin
             String path = KeyPath.child("services", service);
             if (!(entry instanceof Map<?, ?> settings)) {
                 if (entry != null) {
-                    problems.add(problem(path, "expected a mapping {service_def, mapping, configs}, found "
-                            + YamlValues.describe(entry)));
+                    problems.add(problem(path, PlainValues.expected("a mapping {service_def, mapping, configs}", entry)));
                 }
                 return;
             }
@@ -54,8 +53,7 @@ public record ServicesSection(Map<String, String> aliases, Map<String, Map<Strin
                 if (settings.get("service_def") instanceof String base && !base.isBlank()) {
                     aliases.put(service, base);
                 } else {
-                    problems.add(problem(KeyPath.child(path, "service_def"), "expected a service name, found "
-                            + YamlValues.describe(settings.get("service_def"))));
+                    problems.add(problem(KeyPath.child(path, "service_def"), PlainValues.expected("a service name", settings.get("service_def"))));
                 }
             }
             if (settings.get("mapping") != null) {
@@ -69,8 +67,7 @@ public record ServicesSection(Map<String, String> aliases, Map<String, Map<Strin
     private static Optional<Map<String, String>> mapping(Object value, String path,
             List<ServiceProblem> problems) {
         if (!(value instanceof Map<?, ?> raw)) {
-            problems.add(problem(path, "expected a mapping of service names to service names, found "
-                    + YamlValues.describe(value)));
+            problems.add(problem(path, PlainValues.expected("a mapping of service names to service names", value)));
             return Optional.empty();
         }
         Map<String, String> mapping = new LinkedHashMap<>();
@@ -78,8 +75,7 @@ public record ServicesSection(Map<String, String> aliases, Map<String, Map<Strin
             if (to instanceof String target && !target.isBlank()) {
                 mapping.put(String.valueOf(from), target);
             } else {
-                problems.add(problem(KeyPath.child(path, from), "expected a service name, found "
-                        + YamlValues.describe(to)));
+                problems.add(problem(KeyPath.child(path, from), PlainValues.expected("a service name", to)));
             }
         });
         return Optional.of(mapping);

@@ -3,7 +3,7 @@ package dev.ccp.dsl.service.validation;
 import dev.ccp.dsl.problem.Problem;
 import dev.ccp.dsl.problem.Suggestions;
 import dev.ccp.dsl.service.KeyPath;
-import dev.ccp.dsl.service.YamlValues;
+import dev.ccp.dsl.yaml.PlainValues;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -40,7 +40,7 @@ final class Checks {
     }
 
     void expected(String path, String expected, Object found) {
-        problem(path, "expected " + expected + ", found " + YamlValues.describe(found));
+        problem(path, PlainValues.expected(expected, found));
     }
 
     /**
@@ -121,13 +121,13 @@ final class Checks {
                     .map(s -> " (did you mean '" + s + "'?)")
                     .orElseGet(() -> Suggestions.didYouMean(text, allowed));
         }
-        problem(path, "expected one of " + String.join(", ", allowed) + ", found " + YamlValues.describe(value) + hint);
+        problem(path, "expected one of " + String.join(", ", allowed) + ", found " + PlainValues.describe(value) + hint);
         return false;
     }
 
     /** A port: an integer 1..65535, or such an integer written as a string ({@code "8080"}). */
     void port(Object value, String path) {
-        Integer number = YamlValues.integerOrNull(value);
+        Integer number = PlainValues.integerOrNull(value);
         if (number == null && value instanceof String text && text.matches("\\d{1,5}")) {
             number = Integer.valueOf(text);
         }
@@ -138,7 +138,7 @@ final class Checks {
 
     /** A probe delay or timeout: an integer 1..360 (seconds). */
     void seconds(Object value, String path) {
-        Integer number = YamlValues.integerOrNull(value);
+        Integer number = PlainValues.integerOrNull(value);
         if (number == null || number < 1 || number > MAX_SECONDS) {
             expected(path, "a number of seconds 1..360", value);
         }

@@ -5,7 +5,7 @@ import dev.ccp.dsl.service.CommandType;
 import dev.ccp.dsl.service.KeyPath;
 import dev.ccp.dsl.service.ProbeType;
 import dev.ccp.dsl.service.VolumeType;
-import dev.ccp.dsl.service.YamlValues;
+import dev.ccp.dsl.yaml.PlainValues;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -258,14 +258,14 @@ final class ContainerChecks {
                 }
                 if (sections.isAbsent(section)) {
                     checks.problem(itemPath, "expected a key of the definition's '" + section + "' section, found "
-                            + YamlValues.describe(reference) + ", but the definition has no '" + section + "' section");
+                            + PlainValues.describe(reference) + ", but the definition has no '" + section + "' section");
                     continue;
                 }
                 Set<String> keys = sections.keys(section).orElse(null);
                 if (keys != null && !keys.contains(reference)) {
                     checks.problem(itemPath, "expected a key of the definition's '" + section + "' section ("
                             + String.join(", ", new TreeSet<>(keys)) + "), found "
-                            + YamlValues.describe(reference) + Suggestions.didYouMean((String) reference, keys));
+                            + PlainValues.describe(reference) + Suggestions.didYouMean((String) reference, keys));
                 }
             }
         });
