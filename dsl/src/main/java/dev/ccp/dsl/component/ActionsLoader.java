@@ -7,6 +7,7 @@ import dev.ccp.dsl.service.FileSpec;
 import dev.ccp.dsl.service.KeyPath;
 import dev.ccp.dsl.service.ServiceProblem;
 import dev.ccp.dsl.service.validation.ActionValidator;
+import dev.ccp.dsl.yaml.YamlDocuments;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ final class ActionsLoader {
         String name = file.toString();
         Object document;
         try {
-            document = YamlText.parse(text, name, true);
+            document = YamlDocuments.parseSingle(text, name, true);
         } catch (InvalidInputException e) {
             e.problems().forEach(problem -> problems.add(ServiceProblem.global(problem)));
             return List.of();

@@ -10,6 +10,7 @@ import dev.ccp.dsl.service.KeyPath;
 import dev.ccp.dsl.service.RawDefinition;
 import dev.ccp.dsl.service.ServiceProblem;
 import dev.ccp.dsl.yaml.PlainValues;
+import dev.ccp.dsl.yaml.YamlDocuments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -185,7 +186,7 @@ public final class ComponentLoader {
 
         private Optional<Object> parse(String text, String file, boolean rendered, String alias) {
             try {
-                return Optional.ofNullable(YamlText.parse(text, file, rendered)).or(() -> Optional.of(Map.of()));
+                return Optional.ofNullable(YamlDocuments.parseSingle(text, file, rendered)).or(() -> Optional.of(Map.of()));
             } catch (InvalidInputException e) {
                 e.problems().forEach(problem -> problems.add(new ServiceProblem(alias, inAlias(problem, alias))));
                 return Optional.empty();
