@@ -1,7 +1,7 @@
 package dev.ccp.dsl.component;
 
 import dev.ccp.dsl.problem.Problem;
-import dev.ccp.dsl.service.KeyPath;
+import dev.ccp.dsl.yaml.KeyPath;
 import dev.ccp.dsl.service.ServiceProblem;
 import dev.ccp.dsl.yaml.PlainValues;
 import java.util.ArrayList;
@@ -42,10 +42,11 @@ public record ServicesSection(Map<String, String> aliases, Map<String, Map<Strin
         Map<String, Map<String, String>> mappings = new TreeMap<>();
         List<ServiceProblem> problems = new ArrayList<>();
         new TreeMap<>(section).forEach((service, entry) -> {
-            String path = KeyPath.child("services", service);
+            KeyPath path = KeyPath.of("services").key(service);
             if (!(entry instanceof Map<?, ?> settings)) {
                 if (entry != null) {
-                    problems.add(problem(path, PlainValues.expected("a mapping {service_def, mapping, configs}", entry)));
+                    problems.add(problem(path,
+                            PlainValues.expected("a mapping {service_def, mapping, configs}", entry)));
                 }
                 return;
             }
@@ -53,18 +54,19 @@ public record ServicesSection(Map<String, String> aliases, Map<String, Map<Strin
                 if (settings.get("service_def") instanceof String base && !base.isBlank()) {
                     aliases.put(service, base);
                 } else {
-                    problems.add(problem(KeyPath.child(path, "service_def"), PlainValues.expected("a service name", settings.get("service_def"))));
+                    problems.add(problem(path.key("service_def"),
+                            PlainValues.expected("a service name", settings.get("service_def"))));
                 }
             }
             if (settings.get("mapping") != null) {
-                mapping(settings.get("mapping"), KeyPath.child(path, "mapping"), problems)
+                mapping(settings.get("mapping"), path.key("mapping"), problems)
                         .ifPresent(mapping -> mappings.put(service, mapping));
             }
         });
         return new ServicesSection(aliases, mappings, problems);
     }
 
-    private static Optional<Map<String, String>> mapping(Object value, String path,
+    private static Optional<Map<String, String>> mapping(Object value, KeyPath path,
             List<ServiceProblem> problems) {
         if (!(value instanceof Map<?, ?> raw)) {
             problems.add(problem(path, PlainValues.expected("a mapping of service names to service names", value)));
@@ -75,13 +77,13 @@ public record ServicesSection(Map<String, String> aliases, Map<String, Map<Strin
             if (to instanceof String target && !target.isBlank()) {
                 mapping.put(String.valueOf(from), target);
             } else {
-                problems.add(problem(KeyPath.child(path, from), PlainValues.expected("a service name", to)));
+                problems.add(problem(path.key(String.valueOf(from)), PlainValues.expected("a service name", to)));
             }
         });
         return Optional.of(mapping);
     }
 
-    private static ServiceProblem problem(String path, String message) {
-        return ServiceProblem.global(Problem.at(null, path, message));
+    private static ServiceProblem problem(KeyPath path, String message) {
+        return ServiceProblem.global(Problem.at(null, path.toString(), message));
     }
 }
