@@ -4,7 +4,6 @@ import dev.ccp.dsl.problem.Problem;
 import dev.ccp.dsl.problem.Suggestions;
 import dev.ccp.dsl.yaml.KeyPath;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -16,7 +15,6 @@ public final class ActionValidator {
     /** The keys an action may have; {@code component} is accepted but replaced by the repository's. */
     public static final List<String> ACTION_KEYS = List.of("name", "component", "image", "command", "dependencies",
             "files", "parameters", "restart_policy");
-    private static final List<String> FILE_KEYS = List.of("path", "content", "perm", "user");
     private static final List<String> PARAMETER_KEYS = List.of("key", "default_value");
     private static final List<String> RESTART_POLICIES = List.of("never", "always");
 
@@ -76,26 +74,9 @@ public final class ActionValidator {
     private static void checkFiles(Checks checks, Object value, KeyPath path) {
         checks.list(value, path, "files {path, content, perm, user}", false).ifPresent(files -> {
             for (int i = 0; i < files.size(); i++) {
-                KeyPath filePath = path.index(i);
-                checks.closedMapping(files.get(i), filePath, "a mapping {path, content, perm, user}", FILE_KEYS,
-                        List.of("path", "content")).ifPresent(file -> checkFile(checks, file, filePath));
+                FileSpecChecks.check(checks, files.get(i), path.index(i));
             }
         });
-    }
-
-    private static void checkFile(Checks checks, Map<?, ?> file, KeyPath path) {
-        if (file.containsKey("path")) {
-            checks.absolutePath(file.get("path"), path.key("path"));
-        }
-        if (file.containsKey("content")) {
-            checks.nonEmptyString(file.get("content"), path.key("content"));
-        }
-        if (file.containsKey("perm")) {
-            checks.filePermission(file.get("perm"), path.key("perm"));
-        }
-        if (file.containsKey("user")) {
-            checks.nonEmptyString(file.get("user"), path.key("user"));
-        }
     }
 
     private static void checkParameters(Checks checks, Object value, KeyPath path) {

@@ -27,7 +27,6 @@ public final class DefinitionValidator {
             "hostNetwork", "hostPID", "strategy", "antiAffinity", "containers");
     private static final List<String> PORT_KEYS = List.of("cont", "node", "ingress");
     private static final List<String> ANNOTATION_KEYS = List.of("pod", "service");
-    private static final List<String> FILE_KEYS = List.of("path", "content", "perm", "user");
     private static final List<String> SECRET_KEYS = List.of("secret", "path", "type", "data");
     private static final List<String> SECRET_VOLUME_KEYS = List.of("secretName", "defaultMode", "items");
     private static final List<String> SECRET_ITEM_KEYS = List.of("key", "path", "mode");
@@ -145,23 +144,8 @@ public final class DefinitionValidator {
                 "a mapping of file keys to {path, content, perm, user}");
         section.ifPresent(files ->
                 files.forEach((key, entry) -> {
-                    KeyPath path = KeyPath.of("files").key(String.valueOf(key));
                     keys.add(String.valueOf(key));
-                    checks.closedMapping(entry, path, "a mapping {path, content, perm, user}", FILE_KEYS,
-                            List.of("path", "content")).ifPresent(file -> {
-                                if (file.containsKey("path")) {
-                                    checks.absolutePath(file.get("path"), path.key("path"));
-                                }
-                                if (file.containsKey("content")) {
-                                    checks.nonEmptyString(file.get("content"), path.key("content"));
-                                }
-                                if (file.containsKey("perm")) {
-                                    checks.filePermission(file.get("perm"), path.key("perm"));
-                                }
-                                if (file.containsKey("user")) {
-                                    checks.nonEmptyString(file.get("user"), path.key("user"));
-                                }
-                            });
+                    FileSpecChecks.check(checks, entry, KeyPath.of("files").key(String.valueOf(key)));
                 }));
         return section.map(ignored -> keys);
     }
