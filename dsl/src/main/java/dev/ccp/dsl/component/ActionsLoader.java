@@ -4,9 +4,10 @@ import dev.ccp.dsl.problem.InvalidInputException;
 import dev.ccp.dsl.problem.Problem;
 import dev.ccp.dsl.problem.Suggestions;
 import dev.ccp.dsl.service.FileSpec;
-import dev.ccp.dsl.service.KeyPath;
+import dev.ccp.dsl.yaml.KeyPath;
 import dev.ccp.dsl.service.ServiceProblem;
 import dev.ccp.dsl.service.validation.ActionValidator;
+import dev.ccp.dsl.yaml.YamlDocuments;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ final class ActionsLoader {
         String name = file.toString();
         Object document;
         try {
-            document = YamlText.parse(text, name, true);
+            document = YamlDocuments.parseSingle(text, name, true);
         } catch (InvalidInputException e) {
             e.problems().forEach(problem -> problems.add(ServiceProblem.global(problem)));
             return List.of();
@@ -58,10 +59,10 @@ final class ActionsLoader {
             for (int j = 0; j < files.size(); j++) {
                 String content = (String) ((Map<?, ?>) files.get(j)).get("content");
                 if (!templates.contains(content)) {
-                    String path = KeyPath.child(KeyPath.index(KeyPath.child(KeyPath.index("actions", i), "files"), j),
-                            "content");
-                    missing.add(Problem.at(file, path, "expected the name of a file in service/files, found '"
-                            + content + "'" + Suggestions.didYouMean(content, templates)));
+                    KeyPath path = KeyPath.of("actions").index(i).key("files").index(j).key("content");
+                    missing.add(Problem.at(file, path.toString(),
+                            "expected the name of a file in service/files, found '" + content + "'"
+                                    + Suggestions.didYouMean(content, templates)));
                 }
             }
         }

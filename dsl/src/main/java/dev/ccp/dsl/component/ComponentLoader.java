@@ -6,10 +6,11 @@ import dev.ccp.dsl.jinja.TemplateSource;
 import dev.ccp.dsl.problem.InvalidInputException;
 import dev.ccp.dsl.problem.Problem;
 import dev.ccp.dsl.problem.Suggestions;
-import dev.ccp.dsl.service.KeyPath;
+import dev.ccp.dsl.yaml.KeyPath;
 import dev.ccp.dsl.service.RawDefinition;
 import dev.ccp.dsl.service.ServiceProblem;
-import dev.ccp.dsl.service.YamlValues;
+import dev.ccp.dsl.yaml.PlainValues;
+import dev.ccp.dsl.yaml.YamlDocuments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -185,7 +186,8 @@ public final class ComponentLoader {
 
         private Optional<Object> parse(String text, String file, boolean rendered, String alias) {
             try {
-                return Optional.ofNullable(YamlText.parse(text, file, rendered)).or(() -> Optional.of(Map.of()));
+                return Optional.ofNullable(YamlDocuments.parseSingle(text, file, rendered))
+                        .or(() -> Optional.of(Map.of()));
             } catch (InvalidInputException e) {
                 e.problems().forEach(problem -> problems.add(new ServiceProblem(alias, inAlias(problem, alias))));
                 return Optional.empty();
@@ -208,11 +210,10 @@ public final class ComponentLoader {
                     .flatMap(document -> {
                         if (document instanceof Map<?, ?> map) {
                             return Optional.of(new UpgradeDefinition(name, file.toString(),
-                                    YamlValues.immutableMap(map)));
+                                    PlainValues.immutableMap(map)));
                         }
                         problems.add(ServiceProblem.global(Problem.at(file.toString(), "",
-                                "expected a mapping with 'upgrade' and 'files', found "
-                                        + YamlValues.describe(document))));
+                                PlainValues.expected("a mapping with 'upgrade' and 'files'", document))));
                         return Optional.empty();
                     });
         }
@@ -227,10 +228,9 @@ public final class ComponentLoader {
                 if (entry instanceof Map<?, ?> file && file.get("content") instanceof String content
                         && !content.isBlank() && !configuredFiles.contains(String.valueOf(key))
                         && !component.templates().containsKey(content)) {
-                    String path = KeyPath.child(KeyPath.child("files", key),
-                            "content");
-                    problems.add(new ServiceProblem(definition.serviceName(), Problem.at(definition.file(), path,
-                            TemplateNames.missing(content, component))));
+                    KeyPath path = KeyPath.of("files").key(String.valueOf(key)).key("content");
+                    problems.add(new ServiceProblem(definition.serviceName(), Problem.at(definition.file(),
+                            path.toString(), TemplateNames.missing(content, component))));
                 }
             });
         }

@@ -1,9 +1,9 @@
 package dev.ccp.dsl.component;
 
 import dev.ccp.dsl.problem.Problem;
-import dev.ccp.dsl.service.KeyPath;
+import dev.ccp.dsl.yaml.KeyPath;
 import dev.ccp.dsl.service.ServiceProblem;
-import dev.ccp.dsl.service.YamlValues;
+import dev.ccp.dsl.yaml.PlainValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -42,11 +42,11 @@ public record ServicesSection(Map<String, String> aliases, Map<String, Map<Strin
         Map<String, Map<String, String>> mappings = new TreeMap<>();
         List<ServiceProblem> problems = new ArrayList<>();
         new TreeMap<>(section).forEach((service, entry) -> {
-            String path = KeyPath.child("services", service);
+            KeyPath path = KeyPath.of("services").key(service);
             if (!(entry instanceof Map<?, ?> settings)) {
                 if (entry != null) {
-                    problems.add(problem(path, "expected a mapping {service_def, mapping, configs}, found "
-                            + YamlValues.describe(entry)));
+                    problems.add(problem(path,
+                            PlainValues.expected("a mapping {service_def, mapping, configs}", entry)));
                 }
                 return;
             }
@@ -54,23 +54,22 @@ public record ServicesSection(Map<String, String> aliases, Map<String, Map<Strin
                 if (settings.get("service_def") instanceof String base && !base.isBlank()) {
                     aliases.put(service, base);
                 } else {
-                    problems.add(problem(KeyPath.child(path, "service_def"), "expected a service name, found "
-                            + YamlValues.describe(settings.get("service_def"))));
+                    problems.add(problem(path.key("service_def"),
+                            PlainValues.expected("a service name", settings.get("service_def"))));
                 }
             }
             if (settings.get("mapping") != null) {
-                mapping(settings.get("mapping"), KeyPath.child(path, "mapping"), problems)
+                mapping(settings.get("mapping"), path.key("mapping"), problems)
                         .ifPresent(mapping -> mappings.put(service, mapping));
             }
         });
         return new ServicesSection(aliases, mappings, problems);
     }
 
-    private static Optional<Map<String, String>> mapping(Object value, String path,
+    private static Optional<Map<String, String>> mapping(Object value, KeyPath path,
             List<ServiceProblem> problems) {
         if (!(value instanceof Map<?, ?> raw)) {
-            problems.add(problem(path, "expected a mapping of service names to service names, found "
-                    + YamlValues.describe(value)));
+            problems.add(problem(path, PlainValues.expected("a mapping of service names to service names", value)));
             return Optional.empty();
         }
         Map<String, String> mapping = new LinkedHashMap<>();
@@ -78,14 +77,13 @@ public record ServicesSection(Map<String, String> aliases, Map<String, Map<Strin
             if (to instanceof String target && !target.isBlank()) {
                 mapping.put(String.valueOf(from), target);
             } else {
-                problems.add(problem(KeyPath.child(path, from), "expected a service name, found "
-                        + YamlValues.describe(to)));
+                problems.add(problem(path.key(String.valueOf(from)), PlainValues.expected("a service name", to)));
             }
         });
         return Optional.of(mapping);
     }
 
-    private static ServiceProblem problem(String path, String message) {
-        return ServiceProblem.global(Problem.at(null, path, message));
+    private static ServiceProblem problem(KeyPath path, String message) {
+        return ServiceProblem.global(Problem.at(null, path.toString(), message));
     }
 }

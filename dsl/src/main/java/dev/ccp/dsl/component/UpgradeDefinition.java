@@ -1,6 +1,6 @@
 package dev.ccp.dsl.component;
 
-import dev.ccp.dsl.service.YamlValues;
+import dev.ccp.dsl.yaml.PlainValues;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,6 +17,6 @@ public record UpgradeDefinition(String name, String file, Map<String, Object> do
     public UpgradeDefinition {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(file, "file");
-        document = YamlValues.immutableMap(document);
+        document = PlainValues.immutableMap(document);
     }
 }

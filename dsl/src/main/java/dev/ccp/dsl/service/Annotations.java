@@ -1,5 +1,6 @@
 package dev.ccp.dsl.service;
 
+import dev.ccp.dsl.yaml.PlainValues;
 import java.util.Map;
 
 /**
@@ -13,7 +14,7 @@ public record Annotations(Map<String, Object> pod, Map<String, Object> service) 
     public static final Annotations NONE = new Annotations(Map.of(), Map.of());
 
     public Annotations {
-        pod = YamlValues.immutableMap(pod);
-        service = YamlValues.immutableMap(service);
+        pod = PlainValues.immutableMap(pod);
+        service = PlainValues.immutableMap(service);
     }
 }

@@ -1,5 +1,6 @@
 package dev.ccp.dsl.service;
 
+import dev.ccp.dsl.yaml.PlainValues;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +27,7 @@ public record Container(String name, String image, boolean privileged, Probes pr
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(daemon, "daemon");
         probes = probes == null ? Probes.NONE : probes;
-        lifecycle = YamlValues.immutableMap(lifecycle == null ? Map.of() : lifecycle);
+        lifecycle = PlainValues.immutableMap(lifecycle == null ? Map.of() : lifecycle);
         volumes = List.copyOf(volumes);
         pre = List.copyOf(pre);
         post = List.copyOf(post);

@@ -1,5 +1,6 @@
 package dev.ccp.dsl.service;
 
+import dev.ccp.dsl.yaml.PlainValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,8 +78,8 @@ public final class DefinitionParser {
         Map<?, ?> probe = map(value);
         return new Probe(ProbeType.fromDsl((String) probe.get("type")).orElseThrow(), (String) probe.get("command"),
                 probe.get("port") == null ? null : portNumber(probe.get("port")), (String) probe.get("path"),
-                (String) probe.get("scheme"), YamlValues.integerOrNull(probe.get("initialDelay")),
-                YamlValues.integerOrNull(probe.get("timeout")));
+                (String) probe.get("scheme"), PlainValues.integerOrNull(probe.get("initialDelay")),
+                PlainValues.integerOrNull(probe.get("timeout")));
     }
 
     private static Volume volume(Map<?, ?> volume) {
@@ -137,7 +138,7 @@ public final class DefinitionParser {
     }
 
     private static int portNumber(Object value) {
-        return value instanceof String text ? Integer.parseInt(text) : YamlValues.integerOrNull(value);
+        return value instanceof String text ? Integer.parseInt(text) : PlainValues.integerOrNull(value);
     }
 
     private static boolean flag(Object value) {
@@ -149,7 +150,7 @@ public final class DefinitionParser {
     }
 
     private static Map<String, Object> freeForm(Object value) {
-        return YamlValues.immutableMap(map(value));
+        return PlainValues.immutableMap(map(value));
     }
 
     private static List<?> list(Object value) {

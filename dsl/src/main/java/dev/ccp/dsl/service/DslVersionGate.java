@@ -2,6 +2,7 @@ package dev.ccp.dsl.service;
 
 import dev.ccp.dsl.problem.InvalidInputException;
 import dev.ccp.dsl.problem.Problem;
+import dev.ccp.dsl.yaml.PlainValues;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -37,7 +38,7 @@ public final class DslVersionGate {
         String file = definition.file();
         if (!(definition.document() instanceof Map<?, ?> root)) {
             return Optional.of(Problem.at(file, "",
-                    "expected a mapping with dsl_version and service, found " + YamlValues.describe(definition.document())));
+                    PlainValues.expected("a mapping with dsl_version and service", definition.document())));
         }
         if (!root.containsKey(KEY)) {
             return Optional.of(Problem.at(file, "", "missing required key '" + KEY + "' (expected a version X.Y or X.Y.Z)"));
@@ -47,7 +48,7 @@ public final class DslVersionGate {
         if (parsed.isEmpty()) {
             String hint = raw instanceof Number ? " (write it quoted, e.g. '0.9.0')" : "";
             return Optional.of(Problem.at(file, KEY,
-                    "expected a version X.Y or X.Y.Z, found " + YamlValues.describe(raw) + hint));
+                    PlainValues.expected("a version X.Y or X.Y.Z", raw) + hint));
         }
         DslVersion version = parsed.get();
         if (version.isNewerThan(toolVersion)) {

@@ -1,5 +1,6 @@
 package dev.ccp.dsl.service;
 
+import dev.ccp.dsl.yaml.PlainValues;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,6 +15,6 @@ public record EnvVar(String name, String value, Map<String, Object> valueFrom) {
 
     public EnvVar {
         Objects.requireNonNull(name, "name");
-        valueFrom = YamlValues.immutableMap(valueFrom == null ? Map.of() : valueFrom);
+        valueFrom = PlainValues.immutableMap(valueFrom == null ? Map.of() : valueFrom);
     }
 }

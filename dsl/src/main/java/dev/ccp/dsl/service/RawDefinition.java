@@ -1,5 +1,6 @@
 package dev.ccp.dsl.service;
 
+import dev.ccp.dsl.yaml.PlainValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ public record RawDefinition(String component, String file, String serviceName, S
     public RawDefinition {
         Objects.requireNonNull(component, "component");
         Objects.requireNonNull(file, "file");
-        document = YamlValues.immutableCopy(document);
+        document = PlainValues.immutableCopy(document);
     }
 
     /** A definition keyed by the {@code service.name} its document declares (null if none). */

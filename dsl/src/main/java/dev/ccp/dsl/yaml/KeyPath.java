@@ -3,17 +3,21 @@ package dev.ccp.dsl.yaml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
- * Where a value sits inside a configuration document: a list of mapping keys ({@link String})
- * and list indexes ({@link Integer}). Keys are kept whole, so a key that contains a dot
- * ({@code keystone.conf}) stays one segment.
+ * Where a value sits inside a YAML document (a configuration, a service definition): a list of
+ * mapping keys ({@link String}) and list indexes ({@link Integer}). Keys are kept whole, so a key
+ * that contains a dot ({@code keystone.conf}) stays one segment, and is printed quoted:
+ * {@code files["keystone.conf"].perm}.
  *
  * @param segments the keys and indexes from the root, outermost first
  */
 public record KeyPath(List<Object> segments) {
 
     private static final KeyPath ROOT = new KeyPath(List.of());
+    /** A key printed as it is; any other key is printed quoted in brackets. */
+    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_-]+");
 
     public KeyPath {
         segments = List.copyOf(segments);
@@ -90,20 +94,32 @@ public record KeyPath(List<Object> segments) {
         return new KeyPath(longer);
     }
 
-    /** The dotted form users read: {@code repositories.repos[2].name}; empty for the root. */
+    /**
+     * The dotted form users read: {@code repositories.repos[2].name}; empty for the root. A key
+     * that is not a plain word (letters, digits, {@code _} and {@code -}) is written quoted in
+     * brackets, with {@code "} and {@code \} escaped by a backslash: {@code files["keystone.conf"]},
+     * {@code sources["openstack/keystone"]}, {@code nodes["node[1-3]"]}.
+     */
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder();
         for (Object segment : segments) {
             if (segment instanceof Integer index) {
                 out.append('[').append(index).append(']');
-            } else {
+            } else if (isBare((String) segment)) {
                 if (out.length() > 0) {
                     out.append('.');
                 }
                 out.append(segment);
+            } else {
+                String escaped = ((String) segment).replace("\\", "\\\\").replace("\"", "\\\"");
+                out.append("[\"").append(escaped).append("\"]");
             }
         }
         return out.toString();
+    }
+
+    private static boolean isBare(String key) {
+        return PLAIN_KEY.matcher(key).matches();
     }
 }

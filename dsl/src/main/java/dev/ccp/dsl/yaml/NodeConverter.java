@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * Turns one composed YAML document of one file into plain values, recording the line of every
  * key and list item as its {@link Origin}. Problems (unsupported tags, nested {@code !include},
  * recursive aliases) are collected, not thrown, so that one run reports all of them.
+ * Mapping keys are kept as their text, so keys are always strings.
  */
 final class NodeConverter {
 
@@ -26,14 +27,26 @@ final class NodeConverter {
 
     private final String file;
     private final String layer;
+    private final boolean includes;
     private final List<Problem> problems;
     private final ScalarConstructor scalars = new ScalarConstructor();
     private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    NodeConverter(String file, String layer, List<Problem> problems) {
+    private NodeConverter(String file, String layer, boolean includes, List<Problem> problems) {
         this.file = file;
         this.layer = layer;
+        this.includes = includes;
         this.problems = problems;
+    }
+
+    /** For the documents of a configuration file, where a whole document may be an {@code !include}. */
+    static NodeConverter forFile(String file, String layer, List<Problem> problems) {
+        return new NodeConverter(file, layer, true, problems);
+    }
+
+    /** For a file of one document, where {@code !include} is just an unsupported tag. */
+    static NodeConverter forSingleDocument(String file, List<Problem> problems) {
+        return new NodeConverter(file, "", false, problems);
     }
 
     /** The document as a tree; its root must be a mapping. */
@@ -45,8 +58,13 @@ final class NodeConverter {
         return new ConfigTree(values, origins.build());
     }
 
+    /** The document as plain values, whatever its root is; no origins are kept. */
+    Object convertValue(Node root) {
+        return convert(root, KeyPath.root(), Origins.builder());
+    }
+
     private Object convert(Node node, KeyPath path, Origins.Builder origins) {
-        if (INCLUDE.equals(node.getTag())) {
+        if (includes && INCLUDE.equals(node.getTag())) {
             report(node, path, "!include is only allowed as a whole document (a list of files at the top level)");
             return null;
         }

@@ -1,5 +1,6 @@
 package dev.ccp.dsl.yaml;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,16 +10,23 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
- * Helpers for configuration values kept as plain Java: {@code Map<String, Object>} (insertion
- * ordered), {@code List<Object>}, {@link String}, {@link Integer}/{@link Long}, {@link Double},
- * {@link Boolean} and {@code null}.
+ * Helpers for YAML values kept as plain Java (configuration values, service definitions):
+ * {@code Map<String, Object>} (insertion ordered), {@code List<Object>}, {@link String},
+ * {@link Integer}/{@link Long}/{@link BigInteger}, {@link Double}, {@link Boolean} and
+ * {@code null}.
  */
 public final class PlainValues {
+
+    /** How much of a long string a message shows. */
+    private static final int SHOWN_TEXT_LENGTH = 80;
 
     private PlainValues() {
     }
 
-    /** A deep copy whose maps and lists cannot be modified; maps keep their key order. */
+    /**
+     * A deep copy whose maps and lists cannot be modified; maps keep their key order and have
+     * string keys. Nulls are kept, as YAML allows them.
+     */
     public static Object immutableCopy(Object value) {
         if (value instanceof Map<?, ?> map) {
             return immutableMap(map);
@@ -36,7 +44,7 @@ public final class PlainValues {
     /** {@link #immutableCopy(Object)} for a mapping. */
     public static Map<String, Object> immutableMap(Map<?, ?> map) {
         Map<String, Object> copy = new LinkedHashMap<>();
-        map.forEach((key, item) -> copy.put((String) key, immutableCopy(item)));
+        map.forEach((key, item) -> copy.put(String.valueOf(key), immutableCopy(item)));
         return Collections.unmodifiableMap(copy);
     }
 
@@ -58,7 +66,7 @@ public final class PlainValues {
     /** {@link #mutableCopy(Object)} for a mapping. */
     public static Map<String, Object> mutableMap(Map<?, ?> map) {
         Map<String, Object> copy = new LinkedHashMap<>();
-        map.forEach((key, item) -> copy.put((String) key, mutableCopy(item)));
+        map.forEach((key, item) -> copy.put(String.valueOf(key), mutableCopy(item)));
         return copy;
     }
 
@@ -126,7 +134,7 @@ public final class PlainValues {
         if (value instanceof Boolean) {
             return "a boolean";
         }
-        if (value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger) {
+        if (value instanceof Integer || value instanceof Long || value instanceof BigInteger) {
             return "an integer";
         }
         if (value instanceof Number) {
@@ -136,20 +144,52 @@ public final class PlainValues {
     }
 
     /**
-     * The value as a message shows what was found: strings quoted ({@code 'two'}), numbers and
-     * booleans as written in YAML ({@code 2}, {@code true}), {@code null}, and the kind of a
-     * mapping or list.
+     * The value as a message shows what was found: strings quoted ({@code 'two'}, long ones cut
+     * short), numbers and booleans with their kind ({@code 2 (a number)}, {@code true (a boolean)}),
+     * {@code null}, and the kind of a mapping or list ({@code an empty list}).
      */
     public static String describe(Object value) {
-        if (value instanceof String text) {
-            return "'" + text.replace("'", "''") + "'";
-        }
         if (value == null) {
             return "null";
         }
-        if (value instanceof Map || value instanceof List) {
-            return kind(value);
+        if (value instanceof String text) {
+            if (text.isBlank()) {
+                return text.isEmpty() ? "an empty string" : "a blank string";
+            }
+            String shown = text.length() > SHOWN_TEXT_LENGTH ? text.substring(0, SHOWN_TEXT_LENGTH) + "..." : text;
+            return "'" + shown.replace("'", "''").replace("\n", "\\n") + "'";
         }
-        return String.valueOf(value);
+        if (value instanceof Boolean) {
+            return value + " (a boolean)";
+        }
+        if (value instanceof Number) {
+            return value + " (a number)";
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.isEmpty() ? "an empty mapping" : kind(value);
+        }
+        if (value instanceof List<?> list) {
+            return list.isEmpty() ? "an empty list" : kind(value);
+        }
+        return kind(value);
+    }
+
+    /** The message {@code expected <what>, found <value>}, the value shown by {@link #describe}. */
+    public static String expected(String what, Object found) {
+        return "expected " + what + ", found " + describe(found);
+    }
+
+    /** The value of a YAML integer ({@link Integer}, or a {@link Long} or {@link BigInteger} within range), else null. */
+    public static Integer integerOrNull(Object value) {
+        if (value instanceof Integer number) {
+            return number;
+        }
+        if (value instanceof Long number && number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE) {
+            return number.intValue();
+        }
+        if (value instanceof BigInteger number && number.bitLength() < Integer.SIZE) {
+            return number.intValue();
+        }
+        return null;
     }
 }

@@ -12,17 +12,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Reads a configuration file as Fuel CCP did (REFERENCE 2.4): several YAML documents per file,
@@ -102,26 +98,21 @@ public final class YamlFileLoader {
         YamlFile parse(String text, Path file, List<Path> chain) {
             String name = file.toString();
             List<YamlFile.Part> parts = new ArrayList<>();
-            LoaderOptions options = new LoaderOptions();
-            options.setMergeOnCompose(true);
-            options.setAllowDuplicateKeys(true);
-            Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), new PyYamlResolver(), options);
+            Composer composer = YamlSyntax.composer(text);
             try {
                 while (composer.checkNode()) {
                     Node document = composer.getNode();
                     if (NodeConverter.INCLUDE.equals(document.getTag())) {
                         includeAll(document, file, chain, parts);
                     } else if (document instanceof MappingNode mapping) {
-                        parts.add(new YamlFile.Document(new NodeConverter(name, layer, problems).convertDocument(mapping)));
+                        parts.add(new YamlFile.Document(NodeConverter.forFile(name, layer, problems).convertDocument(mapping)));
                     } else if (!isEmpty(document)) {
                         problems.add(Problem.at(name, line(document), "",
                                 "expected a mapping at the top level of the document, found " + kind(document)));
                     }
                 }
-            } catch (MarkedYAMLException e) {
-                problems.add(syntaxProblem(name, e));
             } catch (YAMLException e) {
-                problems.add(Problem.at(name, "", "invalid YAML: " + e.getMessage()));
+                problems.add(YamlSyntax.problem(name, e, "invalid YAML: "));
             }
             return new YamlFile(file, parts);
         }
@@ -168,12 +159,5 @@ public final class YamlFileLoader {
 
     private static int line(Node node) {
         return node.getStartMark().getLine() + 1;
-    }
-
-    private static Problem syntaxProblem(String file, MarkedYAMLException e) {
-        int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
-        String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-        String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
-        return Problem.at(file, line, "", "invalid YAML: " + problem + context);
     }
 }

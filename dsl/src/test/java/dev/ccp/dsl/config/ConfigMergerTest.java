@@ -157,7 +157,7 @@ class ConfigMergerTest {
         assertThat(ConfigMerger.matchesNode("node1$", "node10")).isFalse();
         assertThat(ConfigMerger.matchesNode("ode1", "node1")).isFalse();
         assertThatThrownBy(() -> ConfigMerger.matchesNode("node[1", "node1")).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("nodes.node[1: invalid regular expression");
+                .hasMessageContaining("nodes[\"node[1\"]: invalid regular expression");
     }
 
     /** REFERENCE 8.1: node[1-2] and node[1-3] both match node1; node[1-3] is applied last. */

@@ -61,16 +61,16 @@ class ConfigValidatorTest {
                 file + ":8: kubernetes.namespace: expected a Kubernetes namespace name (lowercase letters, digits "
                         + "and '-', starting and ending with a letter or digit, at most 63 characters), found 'CCP_1'",
                 file + ":9: kubernetes.insecure: expected a boolean, found 'no'",
-                file + ":11: replicas.keystone: expected an integer >= 1, found 0");
+                file + ":11: replicas.keystone: expected an integer >= 1, found 0 (a number)");
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "verbose_level: loud|1: verbose_level: expected an integer, found 'loud'",
         "log_file: [a]|1: log_file: expected null or a string, found a list",
-        "default_log_levels: [a=INFO, 3]|1: default_log_levels[1]: expected a string, found 3",
-        "configs: 5|1: configs: expected a mapping, found 5",
-        "files: {keystone.conf: 3}|1: files.keystone.conf: expected a string, found 3",
+        "default_log_levels: [a=INFO, 3]|1: default_log_levels[1]: expected a string, found 3 (a number)",
+        "configs: 5|1: configs: expected a mapping, found 5 (a number)",
+        "files: {keystone.conf: 3}|1: files[\"keystone.conf\"]: expected a string, found 3 (a number)",
         "roles: {controller: keystone}|1: roles.controller: expected a list of strings, found 'keystone'",
         "images: {base_images: base}|1: images.base_images: expected a list of strings, found 'base'",
         "images: {image_specs: {keystone: {tga: x}}}|1: images.image_specs.keystone.tga: unknown key (did you mean 'tag'?)",
@@ -80,9 +80,9 @@ class ConfigValidatorTest {
         "action: {types: service-def}|1: action.types: expected null or a list, found 'service-def'",
         "action: {dry_run: null, components: [a, b], nme: x}|1: action.nme: unknown key (did you mean 'name'?)",
         "builder: {docker: {base_uri: x}}|1: builder.docker.base_uri: unknown key (did you mean 'base_url'?)",
-        "registry: {timeout: 1.5}|1: registry.timeout: expected an integer >= 1, found 1.5",
+        "registry: {timeout: 1.5}|1: registry.timeout: expected an integer >= 1, found 1.5 (a number)",
         "repositories: {clone: maybe}|1: repositories.clone: expected a boolean, found 'maybe'",
-        "sources: {openstack/keystone: {git_url: u}}|1: sources.openstack/keystone: expected either git_url with git_ref, or source_dir, found git_url without git_ref",
+        "sources: {openstack/keystone: {git_url: u}}|1: sources[\"openstack/keystone\"]: expected either git_url with git_ref, or source_dir, found git_url without git_ref",
         "sources: {k: {git_url: u, git_ref: r, source_dir: /d}}|1: sources.k: expected either git_url with git_ref, or source_dir, not both",
         "sources: {k: {git_url: u, git_ref: r, branch: b}}|1: sources.k.branch: unknown key",
         "services: {database: {mapping: {}}}|1: services.database: missing required key 'service_def'",
@@ -100,8 +100,8 @@ class ConfigValidatorTest {
     void invalidNodeRegexIsNamedWithTheRegexError() {
         assertThat(problems("nodes:\n  node[1-3:\n    roles: [controller]\n  node(4:\n    roles: [compute]\n"))
                 .containsExactly(
-                        file + ":2: nodes.node[1-3: invalid regular expression: Unclosed character class near index 7",
-                        file + ":4: nodes.node(4: invalid regular expression: Unclosed group near index 6");
+                        file + ":2: nodes[\"node[1-3\"]: invalid regular expression: Unclosed character class near index 7",
+                        file + ":4: nodes[\"node(4\"]: invalid regular expression: Unclosed group near index 6");
     }
 
     @Test

@@ -1,8 +1,7 @@
 package dev.ccp.dsl.service;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import dev.ccp.dsl.yaml.PlainValues;
+import dev.ccp.dsl.yaml.YamlDocuments;
 
 /** Definitions from YAML text, for tests that need no repository on disk. */
 public final class TestDefinitions {
@@ -10,8 +9,9 @@ public final class TestDefinitions {
     private TestDefinitions() {
     }
 
+    /** The document in {@code text}, parsed as definitions are, as values tests may modify. */
     public static Object yaml(String text) {
-        return new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+        return PlainValues.mutableCopy(YamlDocuments.parseSingle(text, "test.yaml", false));
     }
 
     /** A raw definition of component {@code test} in file {@code <service>.yaml}. */

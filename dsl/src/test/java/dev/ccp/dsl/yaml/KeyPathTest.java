@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class KeyPathTest {
 
@@ -13,6 +15,26 @@ class KeyPathTest {
         assertThat(KeyPath.of("repositories", "repos").index(2).key("name")).hasToString("repositories.repos[2].name");
         assertThat(KeyPath.root()).hasToString("");
         assertThat(KeyPath.root().index(0).key("a")).hasToString("[0].a");
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "files,app-conf,perm         | files.app-conf.perm",
+        "files,keystone.conf,perm    | files[\"keystone.conf\"].perm",
+        "sources,openstack/keystone  | sources[\"openstack/keystone\"]",
+        "nodes,node[1-3]             | nodes[\"node[1-3]\"]",
+        "a.b,c                       | [\"a.b\"].c",
+        "data,say \"hi\"             | data[\"say \\\"hi\\\"\"]",
+        "data,back\\slash           | data[\"back\\\\slash\"]",
+        "data,two words              | data[\"two words\"]",
+    })
+    void keysThatAreNotPlainWordsArePrintedQuotedInBrackets(String keys, String printed) {
+        assertThat(KeyPath.of(keys.split(","))).hasToString(printed);
+    }
+
+    @Test
+    void anEmptyKeyIsPrintedQuoted() {
+        assertThat(KeyPath.of("secrets", "")).hasToString("secrets[\"\"]");
     }
 
     @Test

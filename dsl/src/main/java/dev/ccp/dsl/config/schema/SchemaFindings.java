@@ -30,8 +30,8 @@ public final class SchemaFindings {
 
     /** {@code <path>: expected <expected>, found <value>}. */
     public void mismatch(KeyPath path, String expected, Object found) {
-        String shown = secret.test(path) ? PlainValues.kind(found) : PlainValues.describe(found);
-        report(path, "expected " + expected + ", found " + shown);
+        report(path, secret.test(path) ? "expected " + expected + ", found " + PlainValues.kind(found)
+                : PlainValues.expected(expected, found));
     }
 
     /** {@code <path>: <message>}. */

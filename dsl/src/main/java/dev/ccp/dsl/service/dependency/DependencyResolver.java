@@ -3,7 +3,7 @@ package dev.ccp.dsl.service.dependency;
 import dev.ccp.dsl.problem.Suggestions;
 import dev.ccp.dsl.service.Command;
 import dev.ccp.dsl.service.Container;
-import dev.ccp.dsl.service.KeyPath;
+import dev.ccp.dsl.yaml.KeyPath;
 import dev.ccp.dsl.service.ServiceDefinition;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,10 +55,10 @@ public final class DependencyResolver {
         CommandRewriter rewriter = new CommandRewriter(definition, mapping, unresolved);
         for (int i = 0; i < original.size(); i++) {
             Container container = original.get(i);
-            String path = KeyPath.index("service.containers", i);
-            containers.add(container.withCommands(rewriter.all(container.pre(), KeyPath.child(path, "pre")),
-                    rewriter.one(container.daemon(), KeyPath.child(path, "daemon")),
-                    rewriter.all(container.post(), KeyPath.child(path, "post"))));
+            KeyPath path = KeyPath.of("service", "containers").index(i);
+            containers.add(container.withCommands(rewriter.all(container.pre(), path.key("pre")),
+                    rewriter.one(container.daemon(), path.key("daemon")),
+                    rewriter.all(container.post(), path.key("post"))));
         }
         return new Resolution(definition.withService(definition.service().withContainers(containers)), unresolved);
     }
@@ -90,24 +90,24 @@ public final class DependencyResolver {
             this.unresolved = unresolved;
         }
 
-        List<Command> all(List<Command> commands, String path) {
+        List<Command> all(List<Command> commands, KeyPath path) {
             List<Command> result = new ArrayList<>();
             for (int i = 0; i < commands.size(); i++) {
-                result.add(one(commands.get(i), KeyPath.index(path, i)));
+                result.add(one(commands.get(i), path.index(i)));
             }
             return result;
         }
 
-        Command one(Command command, String path) {
+        Command one(Command command, KeyPath path) {
             List<String> resolved = new ArrayList<>();
             List<String> dependencies = command.dependencies();
             for (int i = 0; i < dependencies.size(); i++) {
-                resolved.addAll(resolve(dependencies.get(i), KeyPath.index(KeyPath.child(path, "dependencies"), i)));
+                resolved.addAll(resolve(dependencies.get(i), path.key("dependencies").index(i)));
             }
             return command.withDependencies(resolved);
         }
 
-        private List<String> resolve(String dependency, String path) {
+        private List<String> resolve(String dependency, KeyPath path) {
             int colon = dependency.indexOf(':');
             String name = colon < 0 ? dependency : dependency.substring(0, colon);
             SortedSet<String> owners = lookup.servicesOf(name);
@@ -140,14 +140,15 @@ public final class DependencyResolver {
             return containers.stream().map(container -> target + "/" + container).toList();
         }
 
-        private void failMapped(String dependency, String path, String mapped, String target) {
+        private void failMapped(String dependency, KeyPath path, String mapped, String target) {
             fail(dependency, path, "Dependency \"" + dependency + "\" is mapped (services." + definition.name()
                     + ".mapping." + mapped + ") to '" + target + "', which is not a service"
                     + Suggestions.didYouMean(target, containersByService.keySet()));
         }
 
-        private void fail(String dependency, String path, String message) {
-            unresolved.add(new UnresolvedDependency(definition.name(), definition.file(), path, dependency, message));
+        private void fail(String dependency, KeyPath path, String message) {
+            unresolved.add(new UnresolvedDependency(definition.name(), definition.file(), path.toString(), dependency,
+                    message));
         }
 
         private String serviceNote() {

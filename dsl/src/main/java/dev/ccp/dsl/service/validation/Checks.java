@@ -2,8 +2,8 @@ package dev.ccp.dsl.service.validation;
 
 import dev.ccp.dsl.problem.Problem;
 import dev.ccp.dsl.problem.Suggestions;
-import dev.ccp.dsl.service.KeyPath;
-import dev.ccp.dsl.service.YamlValues;
+import dev.ccp.dsl.yaml.KeyPath;
+import dev.ccp.dsl.yaml.PlainValues;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -35,26 +35,26 @@ final class Checks {
         return List.copyOf(problems);
     }
 
-    void problem(String path, String message) {
-        problems.add(Problem.at(file, path, message));
+    void problem(KeyPath path, String message) {
+        problems.add(Problem.at(file, path.toString(), message));
     }
 
-    void expected(String path, String expected, Object found) {
-        problem(path, "expected " + expected + ", found " + YamlValues.describe(found));
+    void expected(KeyPath path, String expected, Object found) {
+        problem(path, PlainValues.expected(expected, found));
     }
 
     /**
      * A closed mapping: reports a non-mapping, unknown keys (with did-you-mean) and missing
      * required keys. Returns the mapping, or empty when {@code value} is not one.
      */
-    Optional<Map<?, ?>> closedMapping(Object value, String path, String what, Collection<String> allowed,
+    Optional<Map<?, ?>> closedMapping(Object value, KeyPath path, String what, Collection<String> allowed,
             Collection<String> required) {
         Optional<Map<?, ?>> mapping = mapping(value, path, what);
         mapping.ifPresent(map -> {
             for (Object key : map.keySet()) {
                 String name = String.valueOf(key);
                 if (!allowed.contains(name)) {
-                    problem(KeyPath.child(path, name), "unknown key" + Suggestions.didYouMean(name, allowed)
+                    problem(path.key(name), "unknown key" + Suggestions.didYouMean(name, allowed)
                             + "; expected one of: " + String.join(", ", new TreeSet<>(allowed)));
                 }
             }
@@ -68,7 +68,7 @@ final class Checks {
     }
 
     /** Any mapping; reports anything else. */
-    Optional<Map<?, ?>> mapping(Object value, String path, String what) {
+    Optional<Map<?, ?>> mapping(Object value, KeyPath path, String what) {
         if (value instanceof Map<?, ?> map) {
             return Optional.of(map);
         }
@@ -77,7 +77,7 @@ final class Checks {
     }
 
     /** A list, with at least one item when {@code nonEmpty}. */
-    Optional<List<?>> list(Object value, String path, String what, boolean nonEmpty) {
+    Optional<List<?>> list(Object value, KeyPath path, String what, boolean nonEmpty) {
         if (!(value instanceof List<?> list)) {
             expected(path, nonEmpty ? "a non-empty list of " + what : "a list of " + what, value);
             return Optional.empty();
@@ -90,7 +90,7 @@ final class Checks {
     }
 
     /** A string with at least one non-space character. */
-    boolean nonEmptyString(Object value, String path) {
+    boolean nonEmptyString(Object value, KeyPath path) {
         if (value instanceof String text && !text.isBlank()) {
             return true;
         }
@@ -98,20 +98,20 @@ final class Checks {
         return false;
     }
 
-    void string(Object value, String path) {
+    void string(Object value, KeyPath path) {
         if (!(value instanceof String)) {
             expected(path, "a string", value);
         }
     }
 
-    void bool(Object value, String path) {
+    void bool(Object value, KeyPath path) {
         if (!(value instanceof Boolean)) {
             expected(path, "true or false", value);
         }
     }
 
     /** One of {@code allowed} (exact spelling). */
-    boolean oneOf(Object value, String path, List<String> allowed) {
+    boolean oneOf(Object value, KeyPath path, List<String> allowed) {
         if (value instanceof String text && allowed.contains(text)) {
             return true;
         }
@@ -121,13 +121,13 @@ final class Checks {
                     .map(s -> " (did you mean '" + s + "'?)")
                     .orElseGet(() -> Suggestions.didYouMean(text, allowed));
         }
-        problem(path, "expected one of " + String.join(", ", allowed) + ", found " + YamlValues.describe(value) + hint);
+        problem(path, "expected one of " + String.join(", ", allowed) + ", found " + PlainValues.describe(value) + hint);
         return false;
     }
 
     /** A port: an integer 1..65535, or such an integer written as a string ({@code "8080"}). */
-    void port(Object value, String path) {
-        Integer number = YamlValues.integerOrNull(value);
+    void port(Object value, KeyPath path) {
+        Integer number = PlainValues.integerOrNull(value);
         if (number == null && value instanceof String text && text.matches("\\d{1,5}")) {
             number = Integer.valueOf(text);
         }
@@ -137,29 +137,29 @@ final class Checks {
     }
 
     /** A probe delay or timeout: an integer 1..360 (seconds). */
-    void seconds(Object value, String path) {
-        Integer number = YamlValues.integerOrNull(value);
+    void seconds(Object value, KeyPath path) {
+        Integer number = PlainValues.integerOrNull(value);
         if (number == null || number < 1 || number > MAX_SECONDS) {
             expected(path, "a number of seconds 1..360", value);
         }
     }
 
     /** An absolute path: {@code /} or {@code /seg[/seg...]} of word characters, dots and dashes. */
-    void absolutePath(Object value, String path) {
+    void absolutePath(Object value, KeyPath path) {
         if (!(value instanceof String text) || !PATH.matcher(text).matches()) {
             expected(path, "an absolute path such as /etc/service/file.conf", value);
         }
     }
 
     /** A file permission as text: three or four octal digits ({@code 0600}, {@code 755}). */
-    void filePermission(Object value, String path) {
+    void filePermission(Object value, KeyPath path) {
         if (!(value instanceof String text) || !FILE_PERMISSION.matcher(text).matches()) {
             expected(path, "a quoted octal permission of 3 or 4 digits such as '0644'", value);
         }
     }
 
     /** A secret permission as text: {@code 0} followed by three octal digits ({@code 0400}). */
-    void secretPermission(Object value, String path) {
+    void secretPermission(Object value, KeyPath path) {
         if (!(value instanceof String text) || !SECRET_PERMISSION.matcher(text).matches()) {
             expected(path, "a quoted octal permission of 0 and three octal digits such as '0400'", value);
         }
