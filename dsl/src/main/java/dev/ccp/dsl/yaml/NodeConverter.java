@@ -90,6 +90,7 @@ final class NodeConverter {
             report(node, path, "unsupported tag " + node.getTag().getValue() + " (only plain mappings are allowed)");
         }
         Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Node> seen = new LinkedHashMap<>();
         for (NodeTuple entry : node.getValue()) {
             Node keyNode = entry.getKeyNode();
             if (!(keyNode instanceof ScalarNode scalarKey)) {
@@ -98,6 +99,11 @@ final class NodeConverter {
             }
             String key = scalarKey.getValue();
             KeyPath child = path.key(key);
+            Node earlier = seen.put(key, keyNode);
+            if (earlier != null && !node.isMerged()) {
+                report(keyNode, child, "duplicate key (first set at line " + (earlier.getStartMark().getLine() + 1)
+                        + "); remove one of them");
+            }
             values.remove(key);
             values.put(key, convert(entry.getValueNode(), child, origins));
             origins.put(child, origin(keyNode));

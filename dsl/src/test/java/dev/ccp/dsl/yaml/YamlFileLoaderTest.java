@@ -133,6 +133,25 @@ class YamlFileLoaderTest {
     }
 
     @Test
+    void duplicateKeysAreAnErrorNamingBothLines() throws IOException {
+        Path file = write("dup.yaml", "registry:\n  address: a\nbuilder: {}\nregistry:\n  address: b\n");
+        assertThatThrownBy(() -> loader.load(file))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    Problem problem = e.problems().get(0);
+                    assertThat(problem.line()).isEqualTo(4);
+                    assertThat(problem.keyPath()).isEqualTo("registry");
+                    assertThat(problem.message()).contains("duplicate key").contains("line 1");
+                });
+    }
+
+    @Test
+    void aMergeKeyOverriddenLaterIsNotADuplicate() {
+        ConfigTree tree = onlyDocument(loader.parse("base: &b {x: 1, y: 2}\nderived:\n  <<: *b\n  y: 3\n",
+                dir.resolve("m.yaml")));
+        assertThat(tree.values().get("derived")).isEqualTo(java.util.Map.of("x", 1, "y", 3));
+    }
+
+    @Test
     void indentationErrorNamesTheLine() throws IOException {
         Path file = write("bad.yaml", "a:\n  b: 1\n c: 2\n");
         assertThatThrownBy(() -> loader.load(file))
