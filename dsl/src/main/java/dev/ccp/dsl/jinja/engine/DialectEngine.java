@@ -3,7 +3,6 @@ package dev.ccp.dsl.jinja.engine;
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
 import com.hubspot.jinjava.LegacyOverrides;
-import com.hubspot.jinjava.el.ExtendedSyntaxBuilder;
 import com.hubspot.jinjava.el.JinjavaInterpreterResolver;
 import com.hubspot.jinjava.interpret.Context;
 import dev.ccp.dsl.jinja.TemplateFunction;
@@ -86,7 +85,7 @@ public final class DialectEngine {
 
     /**
      * Jinjava whose global context is the shared library (Jinjava reads the global functions
-     * from it) and whose expressions use {@link PyTypeConverter}.
+     * from it) and whose expressions are parsed by {@link PyParser} and use {@link PyTypeConverter}.
      */
     private static final class LibraryJinjava extends Jinjava {
 
@@ -97,7 +96,7 @@ public final class DialectEngine {
             super(config);
             this.library = library;
             Properties properties = new Properties();
-            properties.setProperty(TreeBuilder.class.getName(), ExtendedSyntaxBuilder.class.getName());
+            properties.setProperty(TreeBuilder.class.getName(), PyParser.SyntaxBuilder.class.getName());
             this.expressions = new ExpressionFactoryImpl(properties, new PyTypeConverter());
         }
 

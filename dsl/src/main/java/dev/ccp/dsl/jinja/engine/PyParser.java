@@ -1,0 +1,62 @@
+package dev.ccp.dsl.jinja.engine;
+
+import com.hubspot.jinjava.el.ext.ExtendedParser;
+import jinjava.de.odysseus.el.tree.impl.Builder;
+import jinjava.de.odysseus.el.tree.impl.Parser;
+import jinjava.de.odysseus.el.tree.impl.Parser.ParseException;
+import jinjava.de.odysseus.el.tree.impl.Scanner.ScanException;
+import jinjava.de.odysseus.el.tree.impl.Scanner.Symbol;
+import jinjava.de.odysseus.el.tree.impl.ast.AstBinary;
+import jinjava.de.odysseus.el.tree.impl.ast.AstNode;
+import jinjava.de.odysseus.el.tree.impl.ast.AstUnary;
+
+/**
+ * Jinjava's expression parser with two of Python's rules:
+ * <ul>
+ *   <li>{@code ==} and {@code !=} compare as Python does ({@link PyEqualityOperator});</li>
+ *   <li>{@code not} binds looser than comparisons: {@code not a == b} is {@code not (a == b)}
+ *       (EL reads {@code (not a) == b}).</li>
+ * </ul>
+ */
+final class PyParser extends ExtendedParser {
+
+    PyParser(Builder context, String input) {
+        super(context, input);
+    }
+
+    @Override
+    protected AstBinary createAstBinary(AstNode left, AstNode right, AstBinary.Operator operator) {
+        if (operator == AstBinary.EQ) {
+            return super.createAstBinary(left, right, PyEqualityOperator.EQ);
+        }
+        if (operator == AstBinary.NE) {
+            return super.createAstBinary(left, right, PyEqualityOperator.NE);
+        }
+        return super.createAstBinary(left, right, operator);
+    }
+
+    /** Python's {@code not_test}: {@code 'not' not_test | comparison}, one level above comparisons. */
+    @Override
+    protected AstNode eq(boolean required) throws ScanException, ParseException {
+        if (getToken().getSymbol() == Symbol.NOT && "not".equals(getToken().getImage())) {
+            consumeToken();
+            return createAstUnary(eq(true), AstUnary.NOT);
+        }
+        return super.eq(required);
+    }
+
+    /** Builds {@link PyParser}s; named in the expression factory's configuration. */
+    public static final class SyntaxBuilder extends com.hubspot.jinjava.el.ExtendedSyntaxBuilder {
+
+        private static final long serialVersionUID = 1L;
+
+        public SyntaxBuilder(Feature... features) {
+            super(features);
+        }
+
+        @Override
+        protected Parser createParser(String expression) {
+            return new PyParser(this, expression);
+        }
+    }
+}
