@@ -11,9 +11,10 @@ import jinjava.de.odysseus.el.tree.impl.ast.AstNode;
 import jinjava.de.odysseus.el.tree.impl.ast.AstUnary;
 
 /**
- * Jinjava's expression parser with two of Python's rules:
+ * Jinjava's expression parser with three of Python's rules:
  * <ul>
  *   <li>{@code ==} and {@code !=} compare as Python does ({@link PyEqualityOperator});</li>
+ *   <li>{@code and} gives one of its operands, not a boolean ({@link PyAndOperator});</li>
  *   <li>{@code not} binds looser than comparisons: {@code not a == b} is {@code not (a == b)}
  *       (EL reads {@code (not a) == b}).</li>
  * </ul>
@@ -31,6 +32,9 @@ final class PyParser extends ExtendedParser {
         }
         if (operator == AstBinary.NE) {
             return super.createAstBinary(left, right, PyEqualityOperator.NE);
+        }
+        if (operator == AstBinary.AND) {
+            return super.createAstBinary(left, right, PyAndOperator.AND);
         }
         return super.createAstBinary(left, right, operator);
     }

@@ -54,6 +54,10 @@ final class RenderErrors {
     }
 
     private static Problem problem(String template, TemplateError error) {
+        TemplateRuntimeError runtime = find(error.getException(), TemplateRuntimeError.class);
+        if (runtime != null) {
+            return problem(template, runtime);
+        }
         String message = messageOf(error.getException(), error.getMessage());
         Matcher child = IN_CHILD.matcher(error.getMessage() == null ? "" : error.getMessage());
         if (child.find()) {
@@ -63,23 +67,24 @@ final class RenderErrors {
     }
 
     private static Problem problem(String template, RuntimeException failure) {
-        int line = failure instanceof InterpretException interpret ? interpret.getLineNumber() : 0;
         TemplateRuntimeError runtime = find(failure, TemplateRuntimeError.class);
-        if (runtime != null && runtime.getLineNumber() > 0) {
-            line = runtime.getLineNumber();
+        if (runtime != null) {
+            return problem(template, runtime);
         }
+        int line = failure instanceof InterpretException interpret ? interpret.getLineNumber() : 0;
         return Problem.at(template, Math.max(0, line), "", messageOf(failure, failure.getMessage()));
     }
 
-    /**
-     * Our own error's message when there is one in the chain; else the root cause's message
-     * unless it comes from inside Jinjava; else Jinjava's message.
-     */
+    /** Where our own error says it was raised; inside an export, the export and its line lead the message. */
+    private static Problem problem(String template, TemplateRuntimeError error) {
+        String message = error.importedTemplate()
+                .map(imported -> "in " + imported + " on line " + error.importedLine() + ": " + error.getMessage())
+                .orElse(error.getMessage());
+        return Problem.at(template, Math.max(0, error.getLineNumber()), "", message);
+    }
+
+    /** The root cause's message unless it comes from inside Jinjava; else Jinjava's message. */
     private static String messageOf(Throwable exception, String fallback) {
-        TemplateRuntimeError runtime = find(exception, TemplateRuntimeError.class);
-        if (runtime != null) {
-            return runtime.getMessage();
-        }
         Throwable root = rootCause(exception);
         if (root != null && root.getMessage() != null && !isJinjavaInternal(root)) {
             return root.getMessage();
