@@ -142,6 +142,19 @@ class JinjaCompatibilityTest {
                 // 15. context integers compare equal to literals
                 arguments("15 list equality", "{{ l == [1, 2, 'x'] }}", "True"),
                 arguments("15 membership", "{{ 2 in l }} {{ 35357 == keystone.admin_port.cont }}", "True True"),
+                // remaining gaps of JINJA.md closed by the dialect's expression parser
+                arguments("gap == does not convert types", "{{ '1' == 1 }} {{ 'true' == true }} {{ '' == false }}",
+                        "False False False"),
+                arguments("gap == across types does not fail", "{{ 'x' != 2 }} {{ [1, 'x'] == [1.0, 'x'] }}", "True True"),
+                arguments("gap not binds looser than ==", "{{ not 'x' == 'y' }} {{ not 1 == 2 }}", "True True"),
+                arguments("gap and gives an operand", "{{ 0 and 1 }} {{ 1 and 'x' }}", "0 x"),
+                arguments("gap in compares like ==", "{{ 'x' in l }} {{ '1' in l }} {{ 1.0 in l }} {{ 'q' not in l }}",
+                        "True False True True"),
+                arguments("gap in for strings and mappings", "{{ 'ab' in 'xaby' }} {{ 'a' in d }} {{ 'z' in d }}",
+                        "True True False"),
+                arguments("sort with keyword arguments",
+                        "{{ neutron.physnets | sort(attribute='name', reverse=true) | map(attribute='name') | join(',') }}"
+                                + " {{ ['b', 'A', 'c'] | sort }}", "physnet2,physnet1 ['A', 'b', 'c']"),
                 // features that worked unchanged stay working
                 arguments("ok True in mapped list", "{{ True in neutron.physnets | map(attribute='dpdk') }}", "True"),
                 arguments("ok selectattr", "{{ neutron.physnets | selectattr('flat') | map(attribute='name') | join(',') }}",
@@ -180,7 +193,9 @@ class JinjaCompatibilityTest {
                 arguments("str method with a bad argument", "{{ 'a'.split(1) }}", "split() argument 'sep' must be str, not int"),
                 arguments("items of a list", "{{ l | items }}", "Can only get item pairs from a mapping."),
                 arguments("round of a string", "{{ 'a' | round }}", "type str doesn't define __round__ method"),
-                arguments("recursive for", "{% for x in l recursive %}{% endfor %}", "'for ... recursive' is not supported"));
+                arguments("recursive for", "{% for x in l recursive %}{% endfor %}", "'for ... recursive' is not supported"),
+                arguments("membership in None", "{{ 1 in percona.sql_mode }}", "argument of type 'NoneType' is not iterable"),
+                arguments("number in a string", "{{ 1 in 'abc' }}", "'in <string>' requires string as left operand, not int"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,5 +1,7 @@
 package dev.ccp.dsl.jinja.engine;
 
+import com.hubspot.jinjava.el.ext.CollectionMembershipOperator;
+import com.hubspot.jinjava.el.ext.CollectionNonMembershipOperator;
 import com.hubspot.jinjava.el.ext.ExtendedParser;
 import jinjava.de.odysseus.el.tree.impl.Builder;
 import jinjava.de.odysseus.el.tree.impl.Parser;
@@ -11,9 +13,10 @@ import jinjava.de.odysseus.el.tree.impl.ast.AstNode;
 import jinjava.de.odysseus.el.tree.impl.ast.AstUnary;
 
 /**
- * Jinjava's expression parser with three of Python's rules:
+ * Jinjava's expression parser with four of Python's rules:
  * <ul>
  *   <li>{@code ==} and {@code !=} compare as Python does ({@link PyEqualityOperator});</li>
+ *   <li>{@code in} and {@code not in} test membership as Python does ({@link PyMembershipOperator});</li>
  *   <li>{@code and} gives one of its operands, not a boolean ({@link PyAndOperator});</li>
  *   <li>{@code not} binds looser than comparisons: {@code not a == b} is {@code not (a == b)}
  *       (EL reads {@code (not a) == b}).</li>
@@ -23,6 +26,8 @@ final class PyParser extends ExtendedParser {
 
     PyParser(Builder context, String input) {
         super(context, input);
+        putExtensionHandler(CollectionMembershipOperator.TOKEN, PyMembershipOperator.IN.handler());
+        putExtensionHandler(CollectionNonMembershipOperator.TOKEN, PyMembershipOperator.NOT_IN.handler());
     }
 
     @Override

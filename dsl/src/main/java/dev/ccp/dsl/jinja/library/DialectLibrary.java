@@ -21,7 +21,7 @@ public final class DialectLibrary {
                         new DefaultFilter("default"), new DefaultFilter("d"),
                         new ToJsonFilter(), new SumFilter(), new RoundFilter(), new BatchFilter(),
                         new ItemsFilter(), MinMaxFilter.min(), MinMaxFilter.max(),
-                        new JoinFilter(), new StringFilter(),
+                        new JoinFilter(), new StringFilter(), new SortFilter(),
                         new HostFilter(), new GetHostByNameFilter()),
                 UndefinedTests.all(),
                 CcpFunctions.definitions());
