@@ -1,7 +1,6 @@
 package dev.ccp.dsl.jinja.engine;
 
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
-import com.hubspot.jinjava.interpret.TemplateSyntaxException;
 import com.hubspot.jinjava.lib.expression.ExpressionStrategy;
 import com.hubspot.jinjava.lib.filter.EscapeFilter;
 import com.hubspot.jinjava.objects.SafeString;
@@ -21,9 +20,8 @@ final class PyExpressionStrategy implements ExpressionStrategy {
     @Override
     public RenderedOutputNode interpretOutput(ExpressionToken master, JinjavaInterpreter interpreter) {
         if (master.getExpr().isBlank()) {
-            throw new TemplateSyntaxException(master.getImage(),
-                    "Expected an expression, got 'end of print statement'",
-                    master.getLineNumber(), master.getStartPosition());
+            throw new TemplateSyntaxError("Expected an expression, got 'end of print statement'",
+                    master.getLineNumber());
         }
         Object value = interpreter.resolveELExpression(master.getExpr(), master.getLineNumber());
         if (value instanceof Undefined undefined) {

@@ -1,7 +1,6 @@
 package dev.ccp.dsl.jinja.library;
 
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
-import com.hubspot.jinjava.interpret.JinjavaInterpreter.InterpreterScopeClosable;
 import com.hubspot.jinjava.lib.tag.Tag;
 import com.hubspot.jinjava.tree.TagNode;
 import dev.ccp.dsl.jinja.python.PythonStrings;
@@ -27,9 +26,12 @@ public final class FilterBlockTag implements Tag {
             throw TagBodies.syntaxError(tagNode, "Tag 'filter' expects a filter name");
         }
         String body = TagBodies.render(tagNode, interpreter);
-        try (InterpreterScopeClosable scope = interpreter.enterScope()) {
+        interpreter.enterScope();
+        try {
             interpreter.getContext().put(BODY, body);
             return PythonStrings.str(interpreter.resolveELExpression(BODY + "|" + chain, tagNode.getLineNumber()));
+        } finally {
+            interpreter.leaveScope();
         }
     }
 }

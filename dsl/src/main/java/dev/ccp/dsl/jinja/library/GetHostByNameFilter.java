@@ -18,7 +18,7 @@ final class GetHostByNameFilter extends PyFilter {
 
     @Override
     Object apply(Object value, Arguments arguments, JinjavaInterpreter interpreter) {
-        arguments.none(null);
+        arguments.withoutArguments(null);
         return DialectInterpreter.currentState().hostResolver().resolve(PythonStrings.str(value));
     }
 }

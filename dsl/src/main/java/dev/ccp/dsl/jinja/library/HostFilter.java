@@ -17,7 +17,7 @@ final class HostFilter extends PyFilter {
 
     @Override
     Object apply(Object value, Arguments arguments, JinjavaInterpreter interpreter) {
-        arguments.none(null);
+        arguments.withoutArguments(null);
         return networkLocation(PythonStrings.str(value));
     }
 

@@ -16,7 +16,7 @@ final class ItemsFilter extends PyFilter {
 
     @Override
     Object apply(Object value, Arguments arguments, JinjavaInterpreter interpreter) {
-        arguments.none(null);
+        arguments.withoutArguments(null);
         if (value instanceof Undefined) {
             return new ArrayList<>();
         }

@@ -2,13 +2,12 @@ package dev.ccp.dsl.jinja.library;
 
 import com.hubspot.jinjava.interpret.Context;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
-import com.hubspot.jinjava.interpret.JinjavaInterpreter.InterpreterScopeClosable;
-import com.hubspot.jinjava.interpret.TemplateSyntaxException;
 import com.hubspot.jinjava.lib.tag.ForTag;
 import com.hubspot.jinjava.tree.Node;
 import com.hubspot.jinjava.tree.TagNode;
 import com.hubspot.jinjava.tree.parse.TagToken;
 import dev.ccp.dsl.jinja.engine.TemplateRuntimeError;
+import dev.ccp.dsl.jinja.engine.TemplateSyntaxError;
 import dev.ccp.dsl.jinja.python.PythonIteration;
 import dev.ccp.dsl.jinja.python.PythonTruth;
 import dev.ccp.dsl.jinja.python.PythonTypes;
@@ -35,30 +34,40 @@ public final class PyForTag extends ForTag {
         if (clause.condition() != null) {
             items = select(items, clause, tagNode, interpreter);
         }
-        List<Node> body = new ArrayList<>();
-        List<Node> otherwise = new ArrayList<>();
-        List<Node> target = body;
-        for (Node child : tagNode.getChildren()) {
-            if (target == body && child instanceof TagNode tag && "else".equals(tag.getName())) {
-                target = otherwise;
-            } else {
-                target.add(child);
-            }
-        }
+        Branches branches = Branches.of(tagNode);
         if (items.isEmpty()) {
-            StringBuilder out = new StringBuilder();
-            for (Node node : otherwise) {
-                out.append(node.render(interpreter).getValue());
-            }
-            return out.toString();
+            return TagBodies.render(branches.otherwise(), interpreter);
         }
-        TagNode loop = tagNode;
-        if (target == otherwise) {
-            loop = new TagNode(this, (TagToken) tagNode.getMaster(), tagNode.getSymbols());
+        return renderForCollection(branches.loop(this, tagNode), interpreter, clause.targets(), items);
+    }
+
+    /** The children of a {@code for} tag, split at a top-level {@code {% else %}}. */
+    private record Branches(List<Node> body, List<Node> otherwise, boolean hasElse) {
+
+        static Branches of(TagNode tagNode) {
+            List<Node> body = new ArrayList<>();
+            List<Node> otherwise = new ArrayList<>();
+            boolean hasElse = false;
+            for (Node child : tagNode.getChildren()) {
+                if (!hasElse && child instanceof TagNode tag && "else".equals(tag.getName())) {
+                    hasElse = true;
+                } else {
+                    (hasElse ? otherwise : body).add(child);
+                }
+            }
+            return new Branches(body, otherwise, hasElse);
+        }
+
+        /** The node Jinjava's loop renders: the tag itself, or a copy holding only the loop body. */
+        TagNode loop(ForTag tag, TagNode tagNode) {
+            if (!hasElse) {
+                return tagNode;
+            }
+            TagNode loop = new TagNode(tag, (TagToken) tagNode.getMaster(), tagNode.getSymbols());
             loop.setParent(tagNode.getParent());
             loop.getChildren().addAll(body);
+            return loop;
         }
-        return renderForCollection(loop, interpreter, clause.targets(), items);
     }
 
     private static List<Object> items(Object iterable) {
@@ -72,7 +81,8 @@ public final class PyForTag extends ForTag {
     private static List<Object> select(List<Object> items, Clause clause, TagNode tagNode,
                                        JinjavaInterpreter interpreter) {
         List<Object> selected = new ArrayList<>();
-        try (InterpreterScopeClosable scope = interpreter.enterScope()) {
+        interpreter.enterScope();
+        try {
             for (Object item : items) {
                 bind(interpreter.getContext(), clause.targets(), interpreter.wrap(item));
                 Object keep = interpreter.resolveELExpression(clause.condition(), tagNode.getLineNumber());
@@ -80,6 +90,8 @@ public final class PyForTag extends ForTag {
                     selected.add(item);
                 }
             }
+        } finally {
+            interpreter.leaveScope();
         }
         return selected;
     }
@@ -146,9 +158,8 @@ public final class PyForTag extends ForTag {
             return new Clause(targets, iterable, test);
         }
 
-        private static TemplateSyntaxException syntaxError(TagNode tagNode, String message) {
-            return new TemplateSyntaxException(tagNode.getMaster().getImage(), message,
-                    tagNode.getLineNumber(), tagNode.getStartPosition());
+        private static TemplateSyntaxError syntaxError(TagNode tagNode, String message) {
+            return TagBodies.syntaxError(tagNode, message);
         }
     }
 }

@@ -13,7 +13,7 @@ final class StringFilter extends PyFilter {
 
     @Override
     Object apply(Object value, Arguments arguments, JinjavaInterpreter interpreter) {
-        arguments.none(null);
+        arguments.withoutArguments(null);
         return PythonStrings.str(value);
     }
 }

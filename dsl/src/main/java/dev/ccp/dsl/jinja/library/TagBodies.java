@@ -1,9 +1,10 @@
 package dev.ccp.dsl.jinja.library;
 
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
-import com.hubspot.jinjava.interpret.TemplateSyntaxException;
+import dev.ccp.dsl.jinja.engine.TemplateSyntaxError;
 import com.hubspot.jinjava.tree.Node;
 import com.hubspot.jinjava.tree.TagNode;
+import java.util.List;
 
 /** Small helpers shared by the block tags. */
 final class TagBodies {
@@ -12,15 +13,19 @@ final class TagBodies {
     }
 
     static String render(TagNode tagNode, JinjavaInterpreter interpreter) {
+        return render(tagNode.getChildren(), interpreter);
+    }
+
+    static String render(List<Node> nodes, JinjavaInterpreter interpreter) {
         StringBuilder out = new StringBuilder();
-        for (Node child : tagNode.getChildren()) {
-            out.append(child.render(interpreter).getValue());
+        for (Node node : nodes) {
+            out.append(node.render(interpreter).getValue());
         }
         return out.toString();
     }
 
-    static TemplateSyntaxException syntaxError(TagNode tagNode, String message) {
-        return new TemplateSyntaxException(tagNode.getMaster().getImage(), message,
-                tagNode.getLineNumber(), tagNode.getStartPosition());
+    static TemplateSyntaxError syntaxError(TagNode tagNode, String message) {
+        return new TemplateSyntaxError(message + " in '" + tagNode.getMaster().getImage().strip() + "'",
+                tagNode.getLineNumber());
     }
 }

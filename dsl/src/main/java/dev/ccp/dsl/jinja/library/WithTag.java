@@ -1,7 +1,6 @@
 package dev.ccp.dsl.jinja.library;
 
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
-import com.hubspot.jinjava.interpret.JinjavaInterpreter.InterpreterScopeClosable;
 import com.hubspot.jinjava.lib.tag.Tag;
 import com.hubspot.jinjava.tree.TagNode;
 import java.util.ArrayList;
@@ -34,9 +33,12 @@ public final class WithTag implements Tag {
             String expression = assignment.substring(equals + 1).trim();
             values.put(name, interpreter.resolveELExpression(expression, tagNode.getLineNumber()));
         }
-        try (InterpreterScopeClosable scope = interpreter.enterScope()) {
+        interpreter.enterScope();
+        try {
             values.forEach(interpreter.getContext()::put);
             return TagBodies.render(tagNode, interpreter);
+        } finally {
+            interpreter.leaveScope();
         }
     }
 

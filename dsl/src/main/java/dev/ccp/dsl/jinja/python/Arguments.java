@@ -77,7 +77,7 @@ public final class Arguments {
     }
 
     /** Checks that no argument was passed and returns {@code result}. */
-    public Object none(Object result) {
+    public Object withoutArguments(Object result) {
         if (!positional.isEmpty() || !keywords.isEmpty()) {
             throw new IllegalArgumentException(function + "() takes no arguments");
         }

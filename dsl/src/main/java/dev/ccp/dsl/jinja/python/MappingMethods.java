@@ -15,10 +15,10 @@ final class MappingMethods {
         Arguments a = new Arguments(method, args, kwargs);
         return switch (method) {
             case "get" -> get(self, a.required(0, "key"), a.optional(1, "default", null));
-            case "items" -> a.none(items(self));
-            case "keys" -> a.none(new ArrayList<Object>(self.keySet()));
-            case "values" -> a.none(new ArrayList<Object>(self.values()));
-            case "copy" -> a.none(new LinkedHashMap<Object, Object>(self));
+            case "items" -> a.withoutArguments(items(self));
+            case "keys" -> a.withoutArguments(new ArrayList<Object>(self.keySet()));
+            case "values" -> a.withoutArguments(new ArrayList<Object>(self.values()));
+            case "copy" -> a.withoutArguments(new LinkedHashMap<Object, Object>(self));
             default -> PythonMethods.NOT_FOUND;
         };
     }

@@ -15,12 +15,12 @@ final class StringMethods {
     static Object call(String self, String method, List<Object> args, Map<String, Object> kwargs) {
         Arguments a = new Arguments(method, args, kwargs);
         return switch (method) {
-            case "upper" -> a.none(self.toUpperCase(Locale.ROOT));
-            case "lower" -> a.none(self.toLowerCase(Locale.ROOT));
-            case "casefold" -> a.none(self.toLowerCase(Locale.ROOT));
-            case "swapcase" -> a.none(swapCase(self));
-            case "title" -> a.none(title(self));
-            case "capitalize" -> a.none(self.isEmpty() ? self
+            case "upper" -> a.withoutArguments(self.toUpperCase(Locale.ROOT));
+            case "lower" -> a.withoutArguments(self.toLowerCase(Locale.ROOT));
+            case "casefold" -> a.withoutArguments(self.toLowerCase(Locale.ROOT));
+            case "swapcase" -> a.withoutArguments(swapCase(self));
+            case "title" -> a.withoutArguments(title(self));
+            case "capitalize" -> a.withoutArguments(self.isEmpty() ? self
                     : self.substring(0, 1).toUpperCase(Locale.ROOT) + self.substring(1).toLowerCase(Locale.ROOT));
             case "strip" -> strip(self, a.optionalString(0, "chars"), true, true);
             case "lstrip" -> strip(self, a.optionalString(0, "chars"), true, false);
@@ -44,12 +44,12 @@ final class StringMethods {
             case "center" -> pad(self, a.requiredInt(0, "width"), a.optionalString(1, "fillchar"), '^');
             case "partition" -> partition(self, a.requiredString(0, "sep"), false);
             case "rpartition" -> partition(self, a.requiredString(0, "sep"), true);
-            case "isdigit", "isnumeric", "isdecimal" -> a.none(!self.isEmpty() && self.chars().allMatch(Character::isDigit));
-            case "isalpha" -> a.none(!self.isEmpty() && self.chars().allMatch(Character::isLetter));
-            case "isalnum" -> a.none(!self.isEmpty() && self.chars().allMatch(Character::isLetterOrDigit));
-            case "isspace" -> a.none(!self.isEmpty() && self.chars().allMatch(Character::isWhitespace));
-            case "islower" -> a.none(hasCased(self) && self.equals(self.toLowerCase(Locale.ROOT)));
-            case "isupper" -> a.none(hasCased(self) && self.equals(self.toUpperCase(Locale.ROOT)));
+            case "isdigit", "isnumeric", "isdecimal" -> a.withoutArguments(!self.isEmpty() && self.chars().allMatch(Character::isDigit));
+            case "isalpha" -> a.withoutArguments(!self.isEmpty() && self.chars().allMatch(Character::isLetter));
+            case "isalnum" -> a.withoutArguments(!self.isEmpty() && self.chars().allMatch(Character::isLetterOrDigit));
+            case "isspace" -> a.withoutArguments(!self.isEmpty() && self.chars().allMatch(Character::isWhitespace));
+            case "islower" -> a.withoutArguments(hasCased(self) && self.equals(self.toLowerCase(Locale.ROOT)));
+            case "isupper" -> a.withoutArguments(hasCased(self) && self.equals(self.toUpperCase(Locale.ROOT)));
             default -> PythonMethods.NOT_FOUND;
         };
     }
