@@ -10,6 +10,9 @@ import java.util.List;
  * {@code 'a' + 1}, a conditional expression without {@code else}, {@code {% call(x) %}},
  * {@code include ... ignore missing}, {@code for ... recursive}, and {@code import} without
  * {@code with context}. A token-level scan: it reads literals, not variable types.
+ *
+ * <p>Not reported because the dialect renders them like Jinja2: {@code not a == b},
+ * {@code ==}/{@code in} between different types, and {@code and} returning an operand.
  */
 public final class JinjaLint {
 

@@ -29,6 +29,13 @@ class ExtensionFunctionTest {
     }
 
     @Test
+    void functionResultCanBeItsOwnArgument() {
+        RenderOptions options = RenderOptions.strict().withFunction("wrap", (args, kwargs) -> "(" + args.get(0) + ")");
+
+        assertThat(render("{{ wrap(wrap('x')) }}", options)).isEqualTo("((x))");
+    }
+
+    @Test
     void functionKeepsStateOfItsRender() {
         List<String> copies = new ArrayList<>();
         TemplateFunction copySources = (args, kwargs) -> {

@@ -155,6 +155,12 @@ class JinjaCompatibilityTest {
                 arguments("sort with keyword arguments",
                         "{{ neutron.physnets | sort(attribute='name', reverse=true) | map(attribute='name') | join(',') }}"
                                 + " {{ ['b', 'A', 'c'] | sort }}", "physnet2,physnet1 ['A', 'b', 'c']"),
+                // macros: recursion and a call as an argument of the same macro (Jinjava: a "cycle", prints nothing)
+                arguments("recursive macro",
+                        "{% macro m(n) %}{% if n > 0 %}{{ n }}{{ m(n - 1) }}{% endif %}{% endmacro %}{{ m(3) }}", "321"),
+                arguments("macro call as its own argument", "{% macro g(x) %}<{{ x }}>{% endmacro %}{{ g(g(1)) }}", "<<1>>"),
+                arguments("macro with caller", "{% macro box(t) %}[{{ t }}:{{ caller() }}]{% endmacro %}"
+                        + "{% call box('a') %}inner{% endcall %}", "[a:inner]"),
                 // features that worked unchanged stay working
                 arguments("ok True in mapped list", "{{ True in neutron.physnets | map(attribute='dpdk') }}", "True"),
                 arguments("ok selectattr", "{{ neutron.physnets | selectattr('flat') | map(attribute='name') | join(',') }}",
@@ -194,6 +200,8 @@ class JinjaCompatibilityTest {
                 arguments("items of a list", "{{ l | items }}", "Can only get item pairs from a mapping."),
                 arguments("round of a string", "{{ 'a' | round }}", "type str doesn't define __round__ method"),
                 arguments("recursive for", "{% for x in l recursive %}{% endfor %}", "'for ... recursive' is not supported"),
+                arguments("endless macro recursion", "{% macro m(n) %}{{ m(n + 1) }}{% endmacro %}{{ m(0) }}",
+                        "Max recursion limit of 100 reached for macro 'm'"),
                 arguments("membership in None", "{{ 1 in percona.sql_mode }}", "argument of type 'NoneType' is not iterable"),
                 arguments("number in a string", "{{ 1 in 'abc' }}", "'in <string>' requires string as left operand, not int"));
     }

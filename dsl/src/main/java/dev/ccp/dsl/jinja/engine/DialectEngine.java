@@ -22,6 +22,13 @@ import jinjava.javax.el.ExpressionFactory;
  */
 public final class DialectEngine {
 
+    /**
+     * How deeply macro calls may nest (scopes included). Jinja2 allows recursion and a macro
+     * call as an argument of the same macro ({@code m(m(1))}); Jinjava's default treats both as
+     * a cycle and silently prints nothing.
+     */
+    private static final int MAX_MACRO_DEPTH = 100;
+
     private final JinjavaConfig config;
     private final LibraryContext library;
     private final Jinjava jinjava;
@@ -32,6 +39,8 @@ public final class DialectEngine {
                 .withNestedInterpretationEnabled(false)
                 .withTrimBlocks(false)
                 .withLstripBlocks(false)
+                .withEnableRecursiveMacroCalls(true)
+                .withMaxMacroRecursionDepth(MAX_MACRO_DEPTH)
                 .withLegacyOverrides(LegacyOverrides.newBuilder()
                         .withUsePyishObjectMapper(true)
                         .withEvaluateMapKeys(true)

@@ -4,6 +4,8 @@ import com.hubspot.jinjava.interpret.InterpretException;
 import com.hubspot.jinjava.interpret.TemplateError;
 import com.hubspot.jinjava.interpret.TemplateError.ErrorReason;
 import com.hubspot.jinjava.interpret.TemplateError.ErrorType;
+import com.hubspot.jinjava.interpret.errorcategory.BasicTemplateErrorCategory;
+import com.hubspot.jinjava.interpret.errorcategory.TemplateErrorCategory;
 import dev.ccp.dsl.problem.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns what Jinjava reports about a render into {@link Problem}s: every fatal error and every
- * syntax error (which Jinja2 would raise), with the template, the line and the message of the
+ * Turns what Jinjava reports about a render into {@link Problem}s: every fatal error, syntax
+ * error and cycle (which Jinja2 would raise), with the template, the line and the message of the
  * root cause ({@code raise_exception}'s text, {@code 'foo' is undefined}) rather than Jinjava's
  * wrapper text.
  */
@@ -22,6 +24,12 @@ final class RenderErrors {
 
     /** Jinjava's wrapper for an error inside an imported template: "Error in `x.j2` on line 3: ...". */
     private static final Pattern IN_CHILD = Pattern.compile("^(?:Error|Warning) in `([^`]*)`( on line \\d+)?: ");
+
+    private static final Set<TemplateErrorCategory> CYCLES = Set.of(
+            BasicTemplateErrorCategory.CYCLE_DETECTED,
+            BasicTemplateErrorCategory.IMPORT_CYCLE_DETECTED,
+            BasicTemplateErrorCategory.INCLUDE_CYCLE_DETECTED,
+            BasicTemplateErrorCategory.FROM_CYCLE_DETECTED);
 
     private RenderErrors() {
     }
@@ -49,8 +57,11 @@ final class RenderErrors {
         return failure;
     }
 
+    /** Fatal errors, syntax errors and cycles: Jinja2 raises for all of them. */
     private static boolean isFailure(TemplateError error) {
-        return error.getSeverity() == ErrorType.FATAL || error.getReason() == ErrorReason.SYNTAX_ERROR;
+        return error.getSeverity() == ErrorType.FATAL
+                || error.getReason() == ErrorReason.SYNTAX_ERROR
+                || CYCLES.contains(error.getCategory());
     }
 
     private static Problem problem(String template, TemplateError error) {

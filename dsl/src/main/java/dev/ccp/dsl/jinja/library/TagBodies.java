@@ -1,9 +1,9 @@
 package dev.ccp.dsl.jinja.library;
 
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
-import dev.ccp.dsl.jinja.engine.TemplateSyntaxError;
 import com.hubspot.jinjava.tree.Node;
 import com.hubspot.jinjava.tree.TagNode;
+import dev.ccp.dsl.jinja.engine.TemplateSyntaxError;
 import java.util.List;
 
 /** Small helpers shared by the block tags. */
