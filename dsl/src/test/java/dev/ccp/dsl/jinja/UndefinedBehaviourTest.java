@@ -33,6 +33,7 @@ class UndefinedBehaviourTest {
                 arguments("string concatenation", "{{ 'a' ~ missing }}", "a", "'missing' is undefined"),
                 arguments("comparison", "{{ missing == 1 }} {{ missing != 1 }}", "False True", "'missing' is undefined"),
                 arguments("two undefined values are equal", "{{ missing == nova.x }}", "True", "'missing' is undefined"),
+                arguments("attribute of None", "[{{ percona.sql_mode.x }}]", "[]", "'None' has no attribute 'x'"),
                 arguments("argument to a global function", "{{ address('a', missing) }}", "a.ccp.svc.cluster.local",
                         "'missing' is undefined"));
     }
@@ -59,6 +60,7 @@ class UndefinedBehaviourTest {
                 arguments("None is not undefined", "{{ percona.sql_mode }} {{ percona.sql_mode is defined }}",
                         "None True"),
                 arguments("none literals", "{{ none }} {{ None }}", "None None"),
+                arguments("attribute of None is not defined", "{{ percona.sql_mode.x is defined }}", "False"),
                 arguments("None in a condition is false", "{% if percona.sql_mode %}a{% else %}b{% endif %}", "b"));
     }
 

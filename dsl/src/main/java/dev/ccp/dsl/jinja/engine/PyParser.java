@@ -9,15 +9,18 @@ import jinjava.de.odysseus.el.tree.impl.Parser.ParseException;
 import jinjava.de.odysseus.el.tree.impl.Scanner.ScanException;
 import jinjava.de.odysseus.el.tree.impl.Scanner.Symbol;
 import jinjava.de.odysseus.el.tree.impl.ast.AstBinary;
+import jinjava.de.odysseus.el.tree.impl.ast.AstBracket;
+import jinjava.de.odysseus.el.tree.impl.ast.AstDot;
 import jinjava.de.odysseus.el.tree.impl.ast.AstNode;
 import jinjava.de.odysseus.el.tree.impl.ast.AstUnary;
 
 /**
- * Jinjava's expression parser with four of Python's rules:
+ * Jinjava's expression parser with five of Python's rules:
  * <ul>
  *   <li>{@code ==} and {@code !=} compare as Python does ({@link PyEqualityOperator});</li>
  *   <li>{@code in} and {@code not in} test membership as Python does ({@link PyMembershipOperator});</li>
  *   <li>{@code and} gives one of its operands, not a boolean ({@link PyAndOperator});</li>
+ *   <li>an attribute or item of None is Undefined, not None ({@link NoneAttributes});</li>
  *   <li>{@code not} binds looser than comparisons: {@code not a == b} is {@code not (a == b)}
  *       (EL reads {@code (not a) == b}).</li>
  * </ul>
@@ -42,6 +45,17 @@ final class PyParser extends ExtendedParser {
             return super.createAstBinary(left, right, PyAndOperator.AND);
         }
         return super.createAstBinary(left, right, operator);
+    }
+
+    @Override
+    protected AstDot createAstDot(AstNode base, String property, boolean lvalue) {
+        return new NoneAttributes.Dot(base, property, lvalue, context.isEnabled(Builder.Feature.IGNORE_RETURN_TYPE));
+    }
+
+    @Override
+    protected AstBracket createAstBracket(AstNode base, AstNode property, boolean lvalue, boolean strict) {
+        return new NoneAttributes.Bracket(base, property, lvalue, strict,
+                context.isEnabled(Builder.Feature.IGNORE_RETURN_TYPE));
     }
 
     /** Python's {@code not_test}: {@code 'not' not_test | comparison}, one level above comparisons. */

@@ -27,7 +27,7 @@ public final class Undefined implements HasObjectTruthValue, Iterable<Object> {
 
     /** A missing attribute or key of {@code owner}: {@code 'dict object' has no attribute 'x'}. */
     public static Undefined attribute(Object owner, Object name) {
-        String type = owner == null ? "None" : "'" + PythonTypes.name(owner) + " object'";
+        String type = owner == null ? "'None'" : "'" + PythonTypes.name(owner) + " object'";
         return new Undefined(type + " has no attribute '" + name + "'", DialectInterpreter.currentState().strict());
     }
 
