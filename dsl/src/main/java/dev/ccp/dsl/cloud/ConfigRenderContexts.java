@@ -3,6 +3,7 @@ package dev.ccp.dsl.cloud;
 import dev.ccp.dsl.component.RenderContexts;
 import dev.ccp.dsl.config.CcpConfig;
 import dev.ccp.dsl.config.ConfigMerger;
+import dev.ccp.dsl.jinja.JinjaDialect;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,7 +18,8 @@ public final class ConfigRenderContexts implements RenderContexts {
 
     public ConfigRenderContexts(CcpConfig config) {
         this.config = config;
-        this.base = config.renderContext();
+        // Converted once for the template engine, shared by every base definition's render.
+        this.base = JinjaDialect.prepareContext(config.renderContext());
     }
 
     @Override
@@ -30,6 +32,6 @@ public final class ConfigRenderContexts implements RenderContexts {
         Map<String, Object> context = new LinkedHashMap<>(
                 ConfigMerger.overlay(base, ConfigMerger.serviceConfigs(config.services(), alias)));
         context.put(CURRENT_SERVICE, alias);
-        return context;
+        return JinjaDialect.prepareContext(context);
     }
 }

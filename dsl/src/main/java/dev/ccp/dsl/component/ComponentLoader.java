@@ -1,6 +1,7 @@
 package dev.ccp.dsl.component;
 
 import dev.ccp.dsl.jinja.JinjaDialect;
+import dev.ccp.dsl.jinja.HostResolver;
 import dev.ccp.dsl.jinja.RenderOptions;
 import dev.ccp.dsl.jinja.TemplateSource;
 import dev.ccp.dsl.problem.InvalidInputException;
@@ -33,6 +34,12 @@ import java.util.TreeMap;
  * repository is returned in {@link LoadedComponents#problems()}.
  */
 public final class ComponentLoader {
+
+    /**
+     * Service definitions and actions render with strict undefined, and {@code gethostbyname}
+     * is the identity in the CLI (REFERENCE 4.1): no DNS lookups while loading.
+     */
+    private static final RenderOptions DEFINITION_RENDER = RenderOptions.strict().withHostResolver(HostResolver.IDENTITY);
 
     private final JinjaDialect dialect;
 
@@ -177,7 +184,7 @@ public final class ComponentLoader {
 
         private Optional<String> render(TemplateSource source, Map<String, Object> context, String alias) {
             try {
-                return Optional.of(dialect.render(source, context, RenderOptions.strict()));
+                return Optional.of(dialect.render(source, context, DEFINITION_RENDER));
             } catch (InvalidInputException e) {
                 e.problems().forEach(problem -> problems.add(new ServiceProblem(alias, inAlias(problem, alias))));
                 return Optional.empty();
