@@ -40,7 +40,7 @@ public final class CloudLoader {
     /** The components map of an already loaded configuration. */
     public Cloud components(LoadedConfig config) {
         CcpConfig typed = config.config();
-        LoadedComponents components = componentLoader.load(config.repositories(), new ConfigRenderContexts(typed),
+        LoadedComponents components = componentLoader.load(config.repositories(), new ConfigRenderContexts(config),
                 typed.services(), typed.files().keySet());
         return new Cloud(config, components.catalog());
     }

@@ -3,6 +3,10 @@ package dev.ccp.dsl.cloud;
 import dev.ccp.dsl.component.RenderContexts;
 import dev.ccp.dsl.config.CcpConfig;
 import dev.ccp.dsl.config.ConfigMerger;
+import dev.ccp.dsl.config.LoadedConfig;
+import dev.ccp.dsl.problem.Problem;
+import dev.ccp.dsl.yaml.ConfigTree;
+import dev.ccp.dsl.yaml.KeyPath;
 import dev.ccp.dsl.jinja.JinjaDialect;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,10 +18,12 @@ public final class ConfigRenderContexts implements RenderContexts {
     public static final String CURRENT_SERVICE = "_current_service";
 
     private final CcpConfig config;
+    private final ConfigTree tree;
     private final Map<String, Object> base;
 
-    public ConfigRenderContexts(CcpConfig config) {
-        this.config = config;
+    public ConfigRenderContexts(LoadedConfig loaded) {
+        this.config = loaded.config();
+        this.tree = loaded.tree();
         // Converted once for the template engine, shared by every base definition's render.
         this.base = JinjaDialect.prepareContext(config.renderContext());
     }
@@ -25,6 +31,11 @@ public final class ConfigRenderContexts implements RenderContexts {
     @Override
     public Map<String, Object> base() {
         return base;
+    }
+
+    @Override
+    public Problem configProblem(KeyPath path, String message) {
+        return tree.problemAt(path, message);
     }
 
     @Override

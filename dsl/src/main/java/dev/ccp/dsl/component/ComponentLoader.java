@@ -158,8 +158,8 @@ public final class ComponentLoader {
             BaseSource source = sources.get(baseService);
             if (source == null) {
                 if (!failedFileStems.contains(baseService)) {
-                    problems.add(new ServiceProblem(alias, Problem.at(null, "services." + alias + ".service_def",
-                            "expected the name of a service, found '" + baseService + "'"
+                    problems.add(new ServiceProblem(alias, contexts.configProblem(
+                            KeyPath.of("services", alias, "service_def"), "expected the name of a service, found '" + baseService + "'"
                                     + Suggestions.didYouMean(baseService, sources.keySet()) + "; services: "
                                     + String.join(", ", new TreeMap<>(sources).keySet()))));
                 }

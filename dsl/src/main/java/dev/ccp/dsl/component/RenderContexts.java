@@ -1,5 +1,7 @@
 package dev.ccp.dsl.component;
 
+import dev.ccp.dsl.problem.Problem;
+import dev.ccp.dsl.yaml.KeyPath;
 import java.util.Map;
 
 /**
@@ -21,4 +23,12 @@ public interface RenderContexts {
      * {@code _current_service} = {@code alias} (REFERENCE 2.3 step 7, 2.6).
      */
     Map<String, Object> forAlias(String alias);
+
+    /**
+     * A problem about a configuration value ({@code services.<alias>.service_def}), located at
+     * the file and line that set it when the configuration side knows them.
+     */
+    default Problem configProblem(KeyPath path, String message) {
+        return Problem.at(null, path.toString(), message);
+    }
 }
