@@ -6,6 +6,7 @@ import dev.ccp.cli.CommandOptions;
 import dev.ccp.cli.CommandSpec;
 import dev.ccp.dsl.cloud.Cloud;
 import dev.ccp.dsl.cloud.CloudLoader;
+import dev.ccp.dsl.cloud.TemplateLintCheck;
 import dev.ccp.dsl.component.ServiceCatalog;
 import dev.ccp.dsl.problem.CcpException;
 import dev.ccp.dsl.problem.InvalidInputException;
@@ -47,11 +48,19 @@ public final class ValidateCommand implements CcpCommand {
         }
         Cloud cloud = CloudLoader.standard().components(context.loadConfig());
         ServiceCatalog services = cloud.services();
-        if (components.isEmpty()) {
-            services.requireValid();
-        } else {
-            services.requireValid(components);
+        services.graph().requireKnown(components);
+        List<Problem> problems = new ArrayList<>();
+        try {
+            if (components.isEmpty()) {
+                services.requireValid();
+            } else {
+                services.requireValid(components);
+            }
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
         }
+        problems.addAll(TemplateLintCheck.check(services.loaded().components()));
+        InvalidInputException.throwIfAny("Service definitions are not valid", problems);
         String scope = components.isEmpty()
                 ? services.services().size() + " services in " + services.loaded().components().size() + " components"
                 : String.join(", ", components);
