@@ -1,5 +1,6 @@
 package dev.ccp.dsl.jinja.library;
 
+import dev.ccp.dsl.jinja.python.ExpressionScanner;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,54 +15,18 @@ final class ExpressionText {
 
     /** Start of the first top-level {@code keyword} (a whole word), or -1. */
     static int indexOfKeyword(String text, String keyword) {
-        int depth = 0;
-        char quote = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if (c == ')' || c == ']' || c == '}') {
-                depth--;
-            } else if (depth == 0 && text.startsWith(keyword, i) && isBoundary(text, i - 1)
-                    && isBoundary(text, i + keyword.length())) {
-                return i;
-            }
-        }
-        return -1;
+        return ExpressionScanner.find(text, 0, (i, depth) -> depth == 0 && text.startsWith(keyword, i)
+                && isBoundary(text, i - 1) && isBoundary(text, i + keyword.length()));
     }
 
     /** The parts between top-level commas, trimmed. */
     static List<String> splitCommas(String text) {
         List<String> parts = new ArrayList<>();
-        int depth = 0;
-        char quote = 0;
         int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if (c == ')' || c == ']' || c == '}') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                parts.add(text.substring(start, i).trim());
-                start = i + 1;
-            }
+        int comma;
+        while ((comma = ExpressionScanner.find(text, start, (i, depth) -> depth == 0 && text.charAt(i) == ',')) >= 0) {
+            parts.add(text.substring(start, comma).trim());
+            start = comma + 1;
         }
         String last = text.substring(start).trim();
         if (!last.isEmpty() || !parts.isEmpty()) {
@@ -72,31 +37,9 @@ final class ExpressionText {
 
     /** Index of the first top-level single {@code =} (not {@code ==}, {@code !=}, ...), or -1. */
     static int indexOfAssignment(String text) {
-        int depth = 0;
-        char quote = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if (c == ')' || c == ']' || c == '}') {
-                depth--;
-            } else if (c == '=' && depth == 0) {
-                char before = i > 0 ? text.charAt(i - 1) : ' ';
-                char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
-                if (after != '=' && "=!<>".indexOf(before) < 0) {
-                    return i;
-                }
-            }
-        }
-        return -1;
+        return ExpressionScanner.find(text, 0, (i, depth) -> depth == 0 && text.charAt(i) == '='
+                && (i + 1 >= text.length() || text.charAt(i + 1) != '=')
+                && (i == 0 || "=!<>".indexOf(text.charAt(i - 1)) < 0));
     }
 
     static boolean isIdentifier(String text) {

@@ -1,5 +1,6 @@
 package dev.ccp.dsl.jinja.lint;
 
+import dev.ccp.dsl.jinja.python.ExpressionScanner;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,22 +64,7 @@ final class TemplateBlocks {
 
     /** The start of {@code close}, skipping string literals. */
     private static int closing(String text, int from, String close) {
-        char quote = 0;
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (text.startsWith(close, i)) {
-                return i;
-            }
-        }
-        return -1;
+        return ExpressionScanner.find(text, from, (i, depth) -> text.startsWith(close, i));
     }
 
     /** Removes the whitespace-control marks ({@code -}, {@code +}) and surrounding blanks. */
