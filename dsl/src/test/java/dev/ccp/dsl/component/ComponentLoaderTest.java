@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -184,7 +183,6 @@ class ComponentLoaderTest {
         });
     }
 
-    @Disabled("needs strict undefined from the final JinjaDialect; the provisional one renders undefined as empty")
     @Test
     void anUndefinedVariableIsAnErrorNamingTheFile() {
         LoadedComponents loaded = ComponentLoader.standard().load(Fixtures.repositories("undefined"),
