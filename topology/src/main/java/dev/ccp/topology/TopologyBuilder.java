@@ -3,8 +3,11 @@ package dev.ccp.topology;
 import dev.ccp.dsl.config.LoadedConfig;
 import dev.ccp.dsl.problem.InvalidInputException;
 import dev.ccp.dsl.problem.Problem;
+import dev.ccp.dsl.service.ServiceDefinition;
+import dev.ccp.dsl.service.ServiceKind;
 import dev.ccp.dsl.yaml.KeyPath;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 
 /**
@@ -55,6 +59,17 @@ public final class TopologyBuilder {
     /** A builder for a loaded configuration, its problems placed at the lines of its files. */
     public static TopologyBuilder of(LoadedConfig loaded) {
         return new TopologyBuilder(TopologySections.of(loaded.config()), loaded.tree()::problemAt);
+    }
+
+    /** The names of the services of kind DaemonSet among {@code definitions} (service name to definition), sorted. */
+    public static Set<String> daemonSets(Map<String, ServiceDefinition> definitions) {
+        Set<String> names = new TreeSet<>();
+        definitions.forEach((name, definition) -> {
+            if (definition.service().kind() == ServiceKind.DAEMON_SET) {
+                names.add(name);
+            }
+        });
+        return Collections.unmodifiableSet(names);
     }
 
     /** {@link #place(List, Set)} with the names {@code nodes} gives. */
