@@ -50,11 +50,31 @@ class DockerBuildTest {
         engine = DockerJavaEngine.connect("unix:///var/run/docker.sock", Duration.ofSeconds(60));
     }
 
+    /** Removes the images tagged by these tests, then the earlier versions a rebuild left untagged. */
     @AfterAll
-    static void removeImages() {
-        if (engine != null) {
-            created.forEach(engine::remove);
-            engine.close();
+    static void removeImages() throws Exception {
+        if (engine == null) {
+            return;
+        }
+        created.forEach(engine::remove);
+        engine.close();
+        var config = com.github.dockerjava.core.DefaultDockerClientConfig.createDefaultConfigBuilder()
+                .withDockerHost("unix:///var/run/docker.sock").build();
+        try (var docker = com.github.dockerjava.core.DockerClientImpl.getInstance(config,
+                new com.github.dockerjava.httpclient5.ApacheDockerHttpClient.Builder().dockerHost(config.getDockerHost()).build())) {
+            for (var image : docker.listImagesCmd().withLabelFilter(BuildPlanner.IMAGE_LABEL).exec()) {
+                List<String> names = new ArrayList<>();
+                if (image.getRepoDigests() != null) {
+                    names.addAll(List.of(image.getRepoDigests()));
+                }
+                if (names.stream().anyMatch(name -> name.contains("/ccp-test-"))) {
+                    try {
+                        docker.removeImageCmd(image.getId()).withForce(true).exec();
+                    } catch (RuntimeException e) {
+                        // removed with another tag already
+                    }
+                }
+            }
         }
     }
 
