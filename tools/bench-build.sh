@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Parallel build efficiency of `ccp build` against the real dockerd (tools/dev-env.sh up):
+# a synthetic tree of 1 base and 8 children of equal cost (RUN sleep 1) with 2 workers, built
+# without cache. Prints the run's wall time against the ideal critical path
+# (base + ceil(8/2) children, from the per-image times of the same run). Target: <= 1.15x.
+#   tools/bench-build.sh [CHILDREN] [WORKERS]
+# Needs `ccp build` registered in CommandTable and the jar built (mvn -B -q package -DskipTests).
+set -euo pipefail
+cd "$(dirname "$(readlink -f "$0")")/.."
+children=${1:-8}
+workers=${2:-2}
+[ -f ccp-core/target/ccp.jar ] || mvn -B -q package -DskipTests
+work=$(mktemp -d)
+namespace=ccp-bench-$$
+cleanup() {
+  docker images --format '{{.Repository}}:{{.Tag}}' | grep "^$namespace/" | xargs -r docker rmi -f >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+mkdir -p "$work/components/bench/docker/base"
+printf 'FROM {{ base_distro }}:{{ base_tag }}\nRUN sleep 1\n' >"$work/components/bench/docker/base/Dockerfile.j2"
+for ((i = 1; i <= children; i++)); do
+  mkdir -p "$work/components/bench/docker/child-$i"
+  printf 'FROM {{ image_spec("base") }}\nRUN sleep 1 && echo %d > /child\n' "$i" >"$work/components/bench/docker/child-$i/Dockerfile.j2"
+done
+cat >"$work/ccp.yaml" <<YAML
+repositories: {path: $work/components, repos: [{name: bench, git_url: unused}], clone: false}
+images: {namespace: $namespace, base_images: [base]}
+builder: {workers: $workers, no_cache: true}
+YAML
+export HOME=$work/home XDG_CACHE_HOME=${XDG_CACHE_HOME:-$HOME/.cache}
+mkdir -p "$HOME"
+
+start=$(date +%s%N)
+bin/ccp --config-file "$work/ccp.yaml" build --summary-json "$work/summary.json" --log-dir "$work/logs" >/dev/null 2>"$work/err" \
+  || { cat "$work/err" >&2; exit 1; }
+end=$(date +%s%N)
+
+python3 - "$work/summary.json" "$children" "$workers" "$(( (end - start) / 1000000 ))" <<'PY'
+import json, math, statistics, sys
+summary, children, workers, process_ms = json.load(open(sys.argv[1])), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+times = {i["name"]: i["seconds"] for i in summary["images"]}
+child = statistics.median(t for n, t in times.items() if n != "base")
+ideal = times["base"] + math.ceil(children / workers) * child
+wall = summary["wall_seconds"]
+print(f"images: 1 base + {children} children, {workers} workers; base {times['base']:.2f} s, child median {child:.2f} s")
+print(f"build wall {wall:.2f} s vs ideal critical path {ideal:.2f} s: {wall / ideal:.3f}x (target <= 1.15x)")
+print(f"whole process (JVM start, render, plan, build): {process_ms / 1000:.2f} s")
+PY
+echo "(machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg))"
