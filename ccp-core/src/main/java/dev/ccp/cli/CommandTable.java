@@ -6,6 +6,7 @@ import static dev.ccp.cli.CommandOptions.of;
 import static dev.ccp.cli.CommandOptions.valued;
 
 import dev.ccp.cli.command.ConfigDumpCommand;
+import dev.ccp.cli.command.ImagesListCommand;
 import dev.ccp.cli.command.PendingCommand;
 import dev.ccp.cli.command.ShowDepCommand;
 import dev.ccp.cli.command.ValidateCommand;
@@ -58,8 +59,7 @@ public final class CommandTable {
         all.add(new PendingCommand(new CommandSpec("status", "show the status of deployed components", "[COMPONENT ...]",
                 of(flag("s", "short", "one word: ok, wip or not deployed"))), cluster));
         all.add(new ConfigDumpCommand());
-        all.add(new PendingCommand(new CommandSpec("images list", "list the images of the component repositories",
-                "[COMPONENT ...]", null), builder));
+        all.add(new ImagesListCommand());
         all.add(new PendingCommand(new CommandSpec("domains list", "list ingress domains", "[COMPONENT ...]", null), rendering));
         all.add(new PendingCommand(new CommandSpec("action list", "list actions", "", null), actions));
         all.add(new PendingCommand(new CommandSpec("action log", "print an action's log", "ACTION", null), actions));

@@ -4,11 +4,10 @@ import dev.ccp.cli.CcpCommand;
 import dev.ccp.cli.CommandContext;
 import dev.ccp.cli.CommandOptions;
 import dev.ccp.cli.CommandSpec;
-import dev.ccp.dsl.cloud.Cloud;
 import dev.ccp.dsl.cloud.CloudLoader;
 import dev.ccp.dsl.cloud.TemplateLintCheck;
 import dev.ccp.dsl.component.ServiceCatalog;
-import dev.ccp.dsl.problem.CcpException;
+import dev.ccp.dsl.config.LoadedConfig;
 import dev.ccp.dsl.problem.InvalidInputException;
 import dev.ccp.dsl.problem.Problem;
 import dev.ccp.dsl.problem.Suggestions;
@@ -36,19 +35,38 @@ public final class ValidateCommand implements CcpCommand {
         return new CommandSpec("validate", "validate config, service definitions, DSL versions and dependencies", "",
                 CommandOptions.of(CommandOptions.components(),
                         Option.builder("t").longOpt(TYPES_OPTION).hasArgs().argName("TYPE")
-                                .desc("what to validate: " + String.join(", ", TYPES) + " (default: " + SERVICE_DEF + ")").get()));
+                                .desc("what to validate: " + String.join(", ", TYPES) + " (default: both)").get()));
     }
 
     @Override
     public int run(CommandContext context, CommandLine line) {
         Set<String> types = types(line);
         List<String> components = CommandOptions.lastValues(line, CommandOptions.COMPONENTS);
-        if (types.contains(DOCKERFILES)) {
-            throw new CcpException("'ccp validate -t dockerfiles' is not available yet (it arrives with the image builder issue)");
+        LoadedConfig loaded = context.loadConfig();
+        List<Problem> problems = new ArrayList<>();
+        List<String> passed = new ArrayList<>();
+        if (types.contains(SERVICE_DEF)) {
+            ServiceCatalog services = CloudLoader.standard().components(loaded).services();
+            services.graph().requireKnown(components);
+            problems.addAll(serviceDefinitionProblems(services, components));
+            String scope = components.isEmpty()
+                    ? services.services().size() + " services in " + services.loaded().components().size() + " components"
+                    : String.join(", ", components);
+            passed.add("Service definitions validation passed successfully: " + scope + " (DSL version "
+                    + DslVersion.CURRENT + ")");
         }
-        Cloud cloud = CloudLoader.standard().components(context.loadConfig());
-        ServiceCatalog services = cloud.services();
-        services.graph().requireKnown(components);
+        if (types.contains(DOCKERFILES)) {
+            // -c does not apply to Dockerfiles, as in the original: the image tree is checked whole.
+            problems.addAll(ValidateDockerfiles.problems(loaded));
+            passed.add("Dockerfiles validation passed successfully: " + ValidateDockerfiles.imageCount(loaded) + " images");
+        }
+        InvalidInputException.throwIfAny("Validation failed", problems);
+        passed.forEach(context.console()::info);
+        return 0;
+    }
+
+    /** Every problem of the definitions (of {@code components} when given) and every lint finding. */
+    private static List<Problem> serviceDefinitionProblems(ServiceCatalog services, List<String> components) {
         List<Problem> problems = new ArrayList<>();
         try {
             if (components.isEmpty()) {
@@ -60,19 +78,13 @@ public final class ValidateCommand implements CcpCommand {
             problems.addAll(e.problems());
         }
         problems.addAll(TemplateLintCheck.check(services.loaded().components()));
-        InvalidInputException.throwIfAny("Service definitions are not valid", problems);
-        String scope = components.isEmpty()
-                ? services.services().size() + " services in " + services.loaded().components().size() + " components"
-                : String.join(", ", components);
-        context.console().info("Service definitions validation passed successfully: " + scope
-                + " (DSL version " + DslVersion.CURRENT + ")");
-        return 0;
+        return problems;
     }
 
     private static Set<String> types(CommandLine line) {
         List<String> given = CommandOptions.lastValues(line, TYPES_OPTION);
         if (given.isEmpty()) {
-            return Set.of(SERVICE_DEF);
+            return Set.copyOf(TYPES);
         }
         List<Problem> problems = new ArrayList<>();
         for (String type : given) {
