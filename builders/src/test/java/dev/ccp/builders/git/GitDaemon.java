@@ -52,8 +52,13 @@ final class GitDaemon implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        stop(process);
+    public void close() {
+        try {
+            stop(process);
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void stop(Process process) throws InterruptedException {

@@ -55,7 +55,7 @@ class JGitCheckoutTest {
     }
 
     @AfterAll
-    static void stopDaemon() throws InterruptedException {
+    static void stopDaemon() {
         daemon.close();
     }
 

@@ -165,9 +165,12 @@ public final class RepositoryFetcher {
         }
     }
 
-    /** A single directory name: no separators, not {@code .} or {@code ..}, not hidden. */
+    /**
+     * A single directory name: no separators, not {@code .} or {@code ..} (the configuration
+     * schema checks this too; the runner does not rely on it before writing to disk).
+     */
     private static boolean isPlainName(String name) {
-        return !name.isEmpty() && !name.startsWith(".") && !name.contains("/") && !name.contains("\\");
+        return !name.isEmpty() && !name.equals(".") && !name.equals("..") && !name.contains("/") && !name.contains("\\");
     }
 
     private static String shortId(String commit) {

@@ -75,7 +75,7 @@ class AutoFetchTest {
     }
 
     @AfterAll
-    static void stopDaemon() throws InterruptedException {
+    static void stopDaemon() {
         daemon.close();
     }
 

@@ -74,7 +74,7 @@ class FetchCommandTest {
     }
 
     @AfterAll
-    static void stopDaemon() throws InterruptedException {
+    static void stopDaemon() {
         daemon.close();
     }
 
