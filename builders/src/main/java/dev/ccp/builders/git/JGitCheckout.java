@@ -33,6 +33,9 @@ public final class JGitCheckout implements GitCheckout {
     /** How long a network read may stall before the transfer is abandoned. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
 
+    /** How long to wait for JGit's background gc of a fresh clone (see {@link #awaitBackgroundGc}). */
+    private static final Duration BACKGROUND_GC_WAIT = Duration.ofSeconds(30);
+
     private final int timeoutSeconds;
 
     public JGitCheckout() {
@@ -55,6 +58,7 @@ public final class JGitCheckout implements GitCheckout {
             throw new GitCheckoutException(Step.CLONE, "cannot clone " + url + " into " + destination + ": it already exists");
         }
         Git git = cloneRepository(url, destination.toFile());
+        awaitBackgroundGc(git.getRepository());
         try (git) {
             return ref == null ? headCommit(git.getRepository(), url) : new RefCheckout(git, url).checkOut(ref);
         } catch (GitCheckoutException e) {
@@ -101,6 +105,26 @@ public final class JGitCheckout implements GitCheckout {
      * {@code file://}), "not found" (HTTP) or a refusal by the server ({@code git daemon} answers
      * "access denied or repository not exported" without saying which).
      */
+    /**
+     * After every fetch JGit starts an automatic gc on its own background thread (JGit's
+     * {@code fetch.autogc} and {@code gc.autoDetach}, both true by default), holding
+     * {@code .git/gc.log.lock} from before the fetch returns until the gc ends. A fresh clone has
+     * nothing to collect, so that is soon; waiting for it keeps a failed clone's deletion, and the
+     * caller's moving of the clone, from racing the gc's lock file.
+     */
+    private static void awaitBackgroundGc(Repository repository) {
+        Path lock = repository.getDirectory().toPath().resolve("gc.log.lock");
+        long deadline = System.nanoTime() + BACKGROUND_GC_WAIT.toNanos();
+        while (Files.exists(lock) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     private static String cloneFailureReason(String url, Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof InvalidRemoteException || t instanceof NoRemoteRepositoryException) {

@@ -6,10 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ccp.builders.git.GitCheckoutException.Step;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.lib.internal.WorkQueue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -149,6 +155,31 @@ class JGitCheckoutTest {
                 .isInstanceOfSatisfying(GitCheckoutException.class, e -> assertThat(e.step()).isEqualTo(Step.CHECKOUT))
                 .hasMessage("ref '" + ref + "' not found in " + url);
         assertThat(destination).doesNotExist();
+    }
+
+    /**
+     * JGit's automatic gc after a fetch runs on its single background thread and holds
+     * {@code .git/gc.log.lock} until it ran. A clone is handed back only once that gc is over, so
+     * the caller can move or delete it without racing the gc (a failed clone's deletion raced it
+     * once under load), and no stale lock file travels with a moved clone.
+     */
+    @Test
+    void aCloneIsHandedBackOnlyOnceJGitsBackgroundGcIsOver() throws Exception {
+        Path destination = work.resolve("clone");
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> busy = WorkQueue.getExecutor().submit(() -> release.await(20, TimeUnit.SECONDS));
+        ScheduledExecutorService releaser = Executors.newSingleThreadScheduledExecutor();
+        try {
+            releaser.schedule(release::countDown, 300, TimeUnit.MILLISECONDS);
+
+            git.cloneAt(url("path", "components"), "v1.0.0", destination);
+
+            assertThat(destination.resolve(".git/gc.log.lock")).doesNotExist();
+        } finally {
+            release.countDown();
+            releaser.shutdown();
+            busy.get(20, TimeUnit.SECONDS);
+        }
     }
 
     @Test
