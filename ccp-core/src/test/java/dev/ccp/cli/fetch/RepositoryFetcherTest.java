@@ -35,13 +35,9 @@ class RepositoryFetcherTest {
     Path base;
 
     private final List<FetchResult> arrived = Collections.synchronizedList(new ArrayList<>());
-    private final List<Thread> reportingThreads = Collections.synchronizedList(new ArrayList<>());
 
     private FetchReport fetch(GitCheckout git, int threads, RepositoryFetcher.Mode mode, RepositorySpec... repos) {
-        return new RepositoryFetcher(git, threads).fetch(base, List.of(repos), mode, result -> {
-            arrived.add(result);
-            reportingThreads.add(Thread.currentThread());
-        });
+        return new RepositoryFetcher(git, threads).fetch(base, List.of(repos), mode, arrived::add);
     }
 
     private static RepositorySpec spec(String name, String ref) {
@@ -92,27 +88,31 @@ class RepositoryFetcherTest {
     }
 
     @Test
-    void resultsFollowTheConfigurationWhateverOrderTheyFinishIn() throws Exception {
-        CountDownLatch secondDone = new CountDownLatch(1);
+    void resultsFollowTheConfigurationWhateverOrderTheyFinishIn() {
+        CountDownLatch secondReported = new CountDownLatch(1);
         GitCheckout git = new ScriptedGit(url -> null) {
             @Override
             public String cloneAt(String url, String ref, Path destination) {
                 if (url.endsWith("/first")) {
-                    await(secondDone);
+                    await(secondReported);
                 }
-                String commit = super.cloneAt(url, ref, destination);
-                if (url.endsWith("/second")) {
-                    secondDone.countDown();
-                }
-                return commit;
+                return super.cloneAt(url, ref, destination);
             }
         };
+        List<Thread> threads = new ArrayList<>();
 
-        FetchReport report = fetch(git, 2, RepositoryFetcher.Mode.CLONE_MISSING, spec("first", null), spec("second", null));
+        FetchReport report = new RepositoryFetcher(git, 2).fetch(base, List.of(spec("first", null), spec("second", null)),
+                RepositoryFetcher.Mode.CLONE_MISSING, result -> {
+                    arrived.add(result);
+                    threads.add(Thread.currentThread());
+                    if (result.name().equals("second")) {
+                        secondReported.countDown();
+                    }
+                });
 
         assertThat(arrived).extracting(FetchResult::name).containsExactly("second", "first");
         assertThat(report.results()).extracting(FetchResult::name).containsExactly("first", "second");
-        assertThat(reportingThreads).containsOnly(Thread.currentThread());
+        assertThat(threads).containsOnly(Thread.currentThread());
     }
 
     private static void await(CountDownLatch latch) {
