@@ -1,5 +1,6 @@
 package dev.ccp.cli;
 
+import dev.ccp.cli.fetch.AutoFetch;
 import dev.ccp.dsl.config.CcpConfig;
 import dev.ccp.dsl.config.ConfigLoader;
 import dev.ccp.dsl.config.LoadedConfig;
@@ -30,8 +31,18 @@ public final class CommandContext {
         return environment;
     }
 
-    /** The merged configuration with component defaults (every problem reported together). */
+    /**
+     * The merged configuration with component defaults (every problem reported together). When
+     * {@code repositories.clone} is on, configured repositories that are missing are cloned
+     * first (auto-fetch, REFERENCE 1.1).
+     */
     public LoadedConfig loadConfig() {
+        AutoFetch.standard().ensureRepositories(this);
+        return loadConfigAsIs();
+    }
+
+    /** The merged configuration, without auto-fetch (commands that must not clone anything). */
+    public LoadedConfig loadConfigAsIs() {
         LoadedConfig loaded = new ConfigLoader().load(global.configFile(), environment.host());
         applyLoggingDefaults(loaded.config());
         console.debug("config file: " + loaded.configFile().map(Object::toString).orElse("(none, built-in defaults only)"));

@@ -5,7 +5,10 @@ import static dev.ccp.cli.CommandOptions.flag;
 import static dev.ccp.cli.CommandOptions.of;
 import static dev.ccp.cli.CommandOptions.valued;
 
+import dev.ccp.builders.git.JGitCheckout;
+import dev.ccp.cli.command.BuildCommand;
 import dev.ccp.cli.command.ConfigDumpCommand;
+import dev.ccp.cli.command.FetchCommand;
 import dev.ccp.cli.command.ImagesListCommand;
 import dev.ccp.cli.command.PendingCommand;
 import dev.ccp.cli.command.ShowDepCommand;
@@ -42,13 +45,11 @@ public final class CommandTable {
         String cluster = "the cluster operations issue";
         String rendering = "the topology and rendering issue";
         String actions = "the actions issue";
-        all.add(new PendingCommand(new CommandSpec("build", "build component images and push them", "",
-                of(components())), builder));
+        all.add(new BuildCommand(new JGitCheckout()));
         all.add(new PendingCommand(new CommandSpec("deploy", "deploy components to Kubernetes", "",
                 of(components(), flag(null, "dry-run", "render only; send nothing to the cluster"),
                         valued(null, "export-dir", "DIR", "write every object as YAML into DIR"))), rendering));
-        all.add(new PendingCommand(new CommandSpec("fetch", "clone the component repositories", "",
-                of(flag("f", "force", "delete repositories.path first"))), builder));
+        all.add(new FetchCommand());
         all.add(new ValidateCommand());
         all.add(new PendingCommand(new CommandSpec("cleanup", "delete the environment", "",
                 of(valued(null, "auth-url", "URL", "keystone URL for the OpenStack cleanup"),

@@ -22,7 +22,7 @@ public final class ImagesListCommand implements CcpCommand {
 
     @Override
     public int run(CommandContext context, CommandLine line) {
-        LoadedConfig loaded = context.loadConfig();
+        LoadedConfig loaded = context.loadConfigAsIs();
         Set<String> images = DockerfileDiscovery.discover(loaded.repositories(), loaded.config().repositories().skipEmpty())
                 .keySet();
         ComponentPrefixes.select(images, line.getArgList()).forEach(context.console()::println);
