@@ -24,8 +24,14 @@ final class ConfigObjects {
         return secret(name, OPAQUE, texts);
     }
 
+    /** A Secret of text values, which are base64-encoded into {@code data}. */
     static Secret secret(String name, String type, Map<String, String> texts) {
+        return encodedSecret(name, type, SecretData.encode(texts));
+    }
+
+    /** A Secret whose {@code data} values are base64 already (Kubernetes' own convention). */
+    static Secret encodedSecret(String name, String type, Map<String, String> data) {
         return new SecretBuilder().withNewMetadata().withName(name).endMetadata().withType(type)
-                .withData(SecretData.encode(texts)).build();
+                .withData(new TreeMap<>(data)).build();
     }
 }

@@ -59,7 +59,10 @@ final class ServiceConfigObjects {
                 Map.of(ObjectNames.SERVICE_CONFIG, PythonJson.mapping(configs)));
     }
 
-    /** One Secret per entry of the definition's {@code secrets}: its type (Opaque by default) and data. */
+    /**
+     * One Secret per entry of the definition's {@code secrets}: its type (Opaque by default) and
+     * its {@code data}, copied as written: like Kubernetes' own {@code data}, the values are base64.
+     */
     List<Secret> secrets(ServiceUnit unit) {
         return unit.definition().secrets().values().stream().map(ServiceConfigObjects::secret).toList();
     }
@@ -73,6 +76,6 @@ final class ServiceConfigObjects {
 
     private static Secret secret(SecretSpec spec) {
         String type = spec.type() != null ? spec.type() : ConfigObjects.OPAQUE;
-        return ConfigObjects.secret(spec.secret().secretName(), type, spec.data());
+        return ConfigObjects.encodedSecret(spec.secret().secretName(), type, spec.data());
     }
 }
