@@ -43,7 +43,8 @@ final class RenderChecks {
         RenderChecks checks = new RenderChecks(request);
         List<ServiceUnit> units = checks.collectUnits();
         checks.checkSharedSecrets(units);
-        InvalidInputException.throwIfAny(SUMMARY, checks.problems);
+        // An alias re-renders its base definition: the same problem is reported once.
+        InvalidInputException.throwIfAny(SUMMARY, checks.problems.stream().distinct().toList());
         return units;
     }
 

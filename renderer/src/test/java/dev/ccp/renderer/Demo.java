@@ -34,14 +34,16 @@ final class Demo {
     private Demo() {
     }
 
+    static final Path DIRECTORY = FIXTURES.resolve("demo");
+
     static Cloud load() {
-        return load(FIXTURES.resolve("demo/config.yaml"));
+        return load(DIRECTORY);
     }
 
-    /** The demo components with another configuration file. */
-    static Cloud load(Path configFile) {
-        return CloudLoader.standard().load(Optional.of(configFile),
-                new HostEnvironment(Path.of("/home/tester"), 1, FIXTURES.resolve("demo/components")));
+    /** The fixture in {@code directory}: its {@code config.yaml} and {@code components/}. */
+    static Cloud load(Path directory) {
+        return CloudLoader.standard().load(Optional.of(directory.resolve("config.yaml")),
+                new HostEnvironment(Path.of("/home/tester"), 1, directory.resolve("components")));
     }
 
     static RenderRequest request(Cloud cloud) {
