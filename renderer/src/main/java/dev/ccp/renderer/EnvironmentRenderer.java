@@ -47,8 +47,7 @@ public final class EnvironmentRenderer {
         PodTemplates podTemplates = new PodTemplates(namespace, volumes,
                 new ContainerSpecs(volumes, new ModelValues(serialization)));
         ServiceObjects serviceObjects = new ServiceObjects(request,
-                new ServiceConfigObjects(config.services(), exports.importHeader(),
-                        new TemplateTexts(request.config(), request.catalog().loaded())),
+                new ServiceConfigObjects(config.services(), exports.importHeader()),
                 podTemplates, new JobObjects(podTemplates),
                 new NetworkObjects(IngressSettings.from(config.configs())));
 

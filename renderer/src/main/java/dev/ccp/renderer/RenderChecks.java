@@ -21,21 +21,23 @@ import java.util.Optional;
  * Each rendered service has a valid definition and a place in the topology; a DaemonSet has no
  * {@code replicas} and no {@code strategy: Recreate}; pod annotations leave ccp's keys alone; a
  * job's {@code topology_key} names a service of the topology; services sharing a Secret name
- * define it the same way.
+ * define it the same way; every file template can be read (read here, once).
  */
 final class RenderChecks {
 
     private static final String SUMMARY = "Cannot render the environment";
 
     private final RenderRequest request;
+    private final TemplateTexts templates;
     private final List<Problem> problems = new ArrayList<>();
 
     private RenderChecks(RenderRequest request) {
         this.request = request;
+        this.templates = new TemplateTexts(request.config(), request.catalog().loaded());
     }
 
     /**
-     * The services to render, in order, with their topology nodes.
+     * The services to render, in order, with their topology nodes and file templates.
      *
      * @throws InvalidInputException carrying every problem found
      */
@@ -66,7 +68,8 @@ final class RenderChecks {
             }
             checkKind(definition);
             checkPodAnnotations(definition);
-            ServiceUnit unit = ServiceUnit.of(definition, topology.nodesOf(service));
+            ServiceUnit unit = ServiceUnit.of(definition, topology.nodesOf(service),
+                    templates.texts(definition, problems));
             unit.jobs().forEach(job -> checkJobPlacement(definition, job));
             units.add(unit);
         }

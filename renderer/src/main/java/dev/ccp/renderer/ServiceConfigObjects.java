@@ -20,25 +20,20 @@ final class ServiceConfigObjects {
 
     private final Map<String, Object> servicesSection;
     private final String importHeader;
-    private final TemplateTexts templates;
 
     /**
      * @param servicesSection the configuration's {@code services} section (service-level configs)
      * @param importHeader    the exports' import statements, prepended to every file template
-     * @param templates       where file templates are read from
      */
-    ServiceConfigObjects(Map<String, Object> servicesSection, String importHeader, TemplateTexts templates) {
+    ServiceConfigObjects(Map<String, Object> servicesSection, String importHeader) {
         this.servicesSection = servicesSection;
         this.importHeader = importHeader;
-        this.templates = templates;
     }
 
     /** Every file template of the definition, headed by the imports, plus the empty {@code placeholder}. */
     ConfigMap files(ServiceUnit unit) {
         Map<String, String> data = new TreeMap<>();
-        for (String key : unit.definition().files().keySet()) {
-            data.put(key, importHeader + templates.text(unit.definition(), key));
-        }
+        unit.templates().forEach((key, text) -> data.put(key, importHeader + text));
         data.put(ObjectNames.PLACEHOLDER, "");
         return ConfigObjects.configMap(unit.objectName(ObjectNames.FILES), data);
     }

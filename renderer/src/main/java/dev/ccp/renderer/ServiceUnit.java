@@ -22,17 +22,20 @@ import java.util.TreeSet;
  * @param definition the validated definition (dependencies resolved)
  * @param nodes      the topology nodes of the service, sorted
  * @param workflows  its workflows by role, in mount order (container, its pre jobs, its post jobs)
+ * @param templates  the raw text of its file templates, by file key in definition order
  */
-record ServiceUnit(ServiceDefinition definition, List<String> nodes, Map<String, Workflow> workflows) {
+record ServiceUnit(ServiceDefinition definition, List<String> nodes, Map<String, Workflow> workflows,
+        Map<String, String> templates) {
 
     ServiceUnit {
         Objects.requireNonNull(definition, "definition");
         nodes = List.copyOf(nodes);
         workflows = Collections.unmodifiableMap(new LinkedHashMap<>(workflows));
+        templates = Collections.unmodifiableMap(new LinkedHashMap<>(templates));
     }
 
-    static ServiceUnit of(ServiceDefinition definition, List<String> nodes) {
-        return new ServiceUnit(definition, nodes, WorkflowFactory.workflows(definition));
+    static ServiceUnit of(ServiceDefinition definition, List<String> nodes, Map<String, String> templates) {
+        return new ServiceUnit(definition, nodes, WorkflowFactory.workflows(definition), templates);
     }
 
     String name() {

@@ -3,6 +3,7 @@ package dev.ccp.renderer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.KubernetesResource;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -90,8 +91,8 @@ class ExampleRenderTest {
         assertThat(files).hasSameSizeAs(exported);
         try (KubernetesClient client = new KubernetesClientBuilder().build()) {
             for (int i = 0; i < files.size(); i++) {
-                assertThat((Object) client.getKubernetesSerialization().unmarshal(Files.readString(files.get(i))))
-                        .as(files.get(i).toString()).isEqualTo(exported.get(i));
+                KubernetesResource loaded = client.getKubernetesSerialization().unmarshal(Files.readString(files.get(i)));
+                assertThat(loaded).as(files.get(i).toString()).isEqualTo(exported.get(i));
             }
         }
     }

@@ -119,10 +119,12 @@ class RenderChecksTest {
         FixtureCopy copy = FixtureCopy.of(Demo.DIRECTORY, dir)
                 .replace("config.yaml", "replicas:\n", "replicas:\n  cache: 2\n")
                 .replace("components/fuel-ccp-demo/service/worker.yaml", "  antiAffinity: global\n",
-                        "  antiAffinity: global\n  annotations:\n    pod:\n      ccp.dev/owner: me\n");
+                        "  antiAffinity: global\n  annotations:\n    pod:\n      ccp.dev/owner: me\n")
+                .append("config.yaml", "files:\n  web.ini: missing.j2\n");
 
+        // In service order (cache, web, web-canary, worker); web-canary's template problem is web's.
         assertThat(problemsOf(copy)).extracting(Problem::keyPath)
-                .containsExactly("replicas.cache", "service.annotations.pod");
+                .containsExactly("replicas.cache", "files[\"web.ini\"]", "service.annotations.pod");
     }
 
     @Test
