@@ -45,7 +45,8 @@ final class Affinities {
      */
     static Optional<PodAffinityTerm> antiAffinity(Service service, String namespace) {
         PodAffinityTermBuilder term = new PodAffinityTermBuilder()
-                .withLabelSelector(new LabelSelectorBuilder().withMatchLabels(Map.of(CcpMetadata.APP, service.name())).build())
+                .withLabelSelector(new LabelSelectorBuilder()
+                        .withMatchLabels(Map.of(CcpMetadata.APP, service.name())).build())
                 .withTopologyKey(HOSTNAME);
         if (service.hostNetwork() || service.antiAffinity() == AntiAffinity.GLOBAL) {
             return Optional.of(term.withNewNamespaceSelector().endNamespaceSelector().build());

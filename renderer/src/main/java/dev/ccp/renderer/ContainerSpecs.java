@@ -71,7 +71,8 @@ final class ContainerSpecs {
     private List<io.fabric8.kubernetes.api.model.EnvVar> environment(Container container) {
         List<io.fabric8.kubernetes.api.model.EnvVar> env = new ArrayList<>();
         env.add(new EnvVarBuilder().withName("CCP_NODE_NAME")
-                .withNewValueFrom().withNewFieldRef().withFieldPath("spec.nodeName").endFieldRef().endValueFrom().build());
+                .withNewValueFrom().withNewFieldRef().withFieldPath("spec.nodeName").endFieldRef().endValueFrom()
+                .build());
         env.add(new EnvVarBuilder().withName("CCP_POD_NAME")
                 .withNewValueFrom().withNewFieldRef().withFieldPath("metadata.name").endFieldRef().endValueFrom()
                 .build());

@@ -45,7 +45,7 @@ public final class ObjectExporter {
         return YamlWriter.plain().write(plainValues(object));
     }
 
-    /** The objects as one YAML stream, in the given order, documents separated by {@code ---}: for {@code --dry-run}. */
+    /** The objects as one YAML stream for {@code --dry-run}: in the given order, separated by {@code ---}. */
     public String toYamlStream(List<? extends HasMetadata> objects) {
         List<String> documents = new ArrayList<>();
         objects.forEach(object -> documents.add(toYaml(object)));

@@ -41,7 +41,8 @@ final class SharedObjects {
         List<HasMetadata> objects = new ArrayList<>();
         objects.add(namespaceObject());
         registryKey().ifPresent(objects::add);
-        objects.add(ConfigObjects.configMap(ObjectNames.GLOBALS, Map.of(ObjectNames.GLOBALS, PythonJson.mapping(config.configs()))));
+        objects.add(ConfigObjects.configMap(ObjectNames.GLOBALS,
+                Map.of(ObjectNames.GLOBALS, PythonJson.mapping(config.configs()))));
         objects.add(ConfigObjects.opaqueSecret(ObjectNames.GLOBAL_SECRETS,
                 Map.of(ObjectNames.GLOBAL_SECRETS, PythonJson.mapping(config.secretConfigs()))));
         objects.add(ConfigObjects.configMap(ObjectNames.NODES_CONFIG,
