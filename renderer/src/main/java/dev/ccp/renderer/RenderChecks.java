@@ -103,7 +103,7 @@ final class RenderChecks {
 
     private void checkJobPlacement(ServiceDefinition definition, SingleJob job) {
         Optional<String> key = request.jobTopologyKeys().of(definition, job.command());
-        if (key.isPresent() && !request.topology().contains(key.get())) {
+        if (JobPlacement.nodes(request.topology(), key).isEmpty()) {
             problems.add(Problem.at(definition.file(), job.location().key("topology_key").toString(),
                     "'" + key.get() + "' is not in the topology, so job '" + job.name()
                             + "' cannot be placed on its nodes; list it in a role"

@@ -1,6 +1,5 @@
 package dev.ccp.renderer;
 
-import dev.ccp.topology.Topology;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,10 +44,9 @@ final class ServiceObjects {
         return objects;
     }
 
-    /** The {@code _ccp_jobs} nodes, or those of the job's topology key. */
+    /** The {@code _ccp_jobs} nodes, or those of the job's topology key (checked by {@link RenderChecks}). */
     private List<String> jobNodes(ServiceUnit unit, SingleJob job) {
-        Topology topology = request.topology();
-        return request.jobTopologyKeys().of(unit.definition(), job.command()).map(topology::nodesOf)
-                .orElse(topology.jobNodes());
+        return JobPlacement.nodes(request.topology(), request.jobTopologyKeys().of(unit.definition(), job.command()))
+                .orElseThrow();
     }
 }

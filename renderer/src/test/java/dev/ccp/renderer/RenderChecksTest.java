@@ -8,6 +8,7 @@ import dev.ccp.dsl.cloud.Cloud;
 import dev.ccp.dsl.problem.InvalidInputException;
 import dev.ccp.dsl.problem.Problem;
 import dev.ccp.topology.Topology;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,19 @@ class RenderChecksTest {
                     assertThat(problem.message()).isEqualTo("'cahce' is not in the topology, so job 'web-db-sync' "
                             + "cannot be placed on its nodes; list it in a role (did you mean 'cache'?)");
                 });
+    }
+
+    @Test
+    void theJobsRoleIsATopologyKeyToo() {
+        RenderRequest request = Demo.request(Demo.load()).withJobTopologyKeys((definition, job) ->
+                Optional.of(Topology.JOBS_ROLE));
+
+        RenderedEnvironment environment = EnvironmentRenderer.standard().render(request);
+
+        Job register = (Job) environment.find("Job", "web-web-register").orElseThrow();
+        assertThat(register.getSpec().getTemplate().getSpec().getAffinity().getNodeAffinity()
+                .getRequiredDuringSchedulingIgnoredDuringExecution().getNodeSelectorTerms().get(0)
+                .getMatchExpressions().get(0).getValues()).containsExactly("node1", "node2", "node3");
     }
 
     @Test
