@@ -1,0 +1,113 @@
+package dev.ccp.renderer;
+
+import dev.ccp.dsl.service.Container;
+import dev.ccp.dsl.service.EnvVar;
+import dev.ccp.dsl.service.Probe;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.EnvVarBuilder;
+import io.fabric8.kubernetes.api.model.EnvVarSource;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.Lifecycle;
+import io.fabric8.kubernetes.api.model.ProbeBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The containers of ccp pods (REFERENCE 4.3 and 4.7): every container runs the agent with its
+ * role, gets the standard variables and the reserved mounts. Images are the names definitions
+ * write; {@link ImageEnricher} turns them into full references.
+ */
+final class ContainerSpecs {
+
+    static final int DEFAULT_LIVENESS_TIMEOUT_SECONDS = 1;
+    static final int DEFAULT_LIVENESS_INITIAL_DELAY_SECONDS = 10;
+
+    private final PodVolumes volumes;
+    private final ModelValues modelValues;
+
+    ContainerSpecs(PodVolumes volumes, ModelValues modelValues) {
+        this.volumes = volumes;
+        this.modelValues = modelValues;
+    }
+
+    /** A daemon container: probes, privileges and lifecycle as the definition says. */
+    io.fabric8.kubernetes.api.model.Container daemon(ServiceUnit unit, Container container) {
+        ContainerBuilder builder = new ContainerBuilder()
+                .withName(container.name())
+                .withImage(container.image())
+                .withCommand(EntrypointCommand.provision(container.name()))
+                .withEnv(environment(container))
+                .withVolumeMounts(volumes.mounts(unit, container, List.of()))
+                .withReadinessProbe(new ProbeBuilder()
+                        .withNewExec().withCommand(EntrypointCommand.readinessCheck(container.name())).endExec()
+                        .withPeriodSeconds(EntrypointCommand.READINESS_PERIOD_SECONDS)
+                        .withTimeoutSeconds(EntrypointCommand.READINESS_TIMEOUT_SECONDS)
+                        .build())
+                .withNewSecurityContext().withPrivileged(container.privileged()).endSecurityContext();
+        liveness(container.probes().liveness()).ifPresent(builder::withLivenessProbe);
+        if (!container.lifecycle().isEmpty()) {
+            builder.withLifecycle(modelValues.toModel(container.lifecycle(), Lifecycle.class));
+        }
+        return builder.build();
+    }
+
+    /** The container of a Job: its owner's variables and mounts, plus the job's own secrets; no probes. */
+    io.fabric8.kubernetes.api.model.Container job(ServiceUnit unit, SingleJob job) {
+        return new ContainerBuilder()
+                .withName(job.name())
+                .withImage(job.image())
+                .withCommand(EntrypointCommand.provision(job.name()))
+                .withEnv(environment(job.owner()))
+                .withVolumeMounts(volumes.mounts(unit, job.owner(), job.command().secrets()))
+                .build();
+    }
+
+    /**
+     * {@code CCP_NODE_NAME}, {@code CCP_POD_NAME}, {@code CPU_LIMIT}, {@code MEMORY_LIMIT} (what
+     * the agent exposes to templates), then the container's own variables as written.
+     */
+    private List<io.fabric8.kubernetes.api.model.EnvVar> environment(Container container) {
+        List<io.fabric8.kubernetes.api.model.EnvVar> env = new ArrayList<>();
+        env.add(new EnvVarBuilder().withName("CCP_NODE_NAME")
+                .withNewValueFrom().withNewFieldRef().withFieldPath("spec.nodeName").endFieldRef().endValueFrom()
+                .build());
+        env.add(new EnvVarBuilder().withName("CCP_POD_NAME")
+                .withNewValueFrom().withNewFieldRef().withFieldPath("metadata.name").endFieldRef().endValueFrom()
+                .build());
+        env.add(new EnvVarBuilder().withName("CPU_LIMIT").withNewValueFrom().withNewResourceFieldRef()
+                .withResource("limits.cpu").endResourceFieldRef().endValueFrom().build());
+        env.add(new EnvVarBuilder().withName("MEMORY_LIMIT").withNewValueFrom().withNewResourceFieldRef()
+                .withResource("limits.memory").endResourceFieldRef().endValueFrom().build());
+        for (EnvVar variable : container.env()) {
+            EnvVarBuilder builder = new EnvVarBuilder().withName(variable.name()).withValue(variable.value());
+            if (!variable.valueFrom().isEmpty()) {
+                builder.withValueFrom(modelValues.toModel(variable.valueFrom(), EnvVarSource.class));
+            }
+            env.add(builder.build());
+        }
+        return env;
+    }
+
+    /** exec: the command as one element; httpGet: path, port, upper-cased scheme (HTTP by default). */
+    private static Optional<io.fabric8.kubernetes.api.model.Probe> liveness(Probe probe) {
+        if (probe == null) {
+            return Optional.empty();
+        }
+        ProbeBuilder builder = new ProbeBuilder()
+                .withTimeoutSeconds(probe.timeout() != null ? probe.timeout() : DEFAULT_LIVENESS_TIMEOUT_SECONDS)
+                .withInitialDelaySeconds(probe.initialDelay() != null ? probe.initialDelay()
+                        : DEFAULT_LIVENESS_INITIAL_DELAY_SECONDS);
+        switch (probe.type()) {
+            case EXEC -> builder.withNewExec().withCommand(probe.command()).endExec();
+            case HTTP_GET -> builder.withNewHttpGet().withPath(probe.path()).withPort(new IntOrString(probe.port()))
+                    .withScheme((probe.scheme() != null ? probe.scheme() : "http").toUpperCase(Locale.ROOT))
+                    .endHttpGet();
+            case COMMAND -> {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(builder.build());
+    }
+}

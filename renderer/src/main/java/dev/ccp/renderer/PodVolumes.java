@@ -1,0 +1,148 @@
+package dev.ccp.renderer;
+
+import dev.ccp.dsl.component.Exports;
+import dev.ccp.dsl.service.Container;
+import dev.ccp.dsl.service.SecretItem;
+import dev.ccp.dsl.service.SecretSpec;
+import dev.ccp.dsl.service.SecretVolume;
+import io.fabric8.kubernetes.api.model.KeyToPath;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeBuilder;
+import io.fabric8.kubernetes.api.model.VolumeMount;
+import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The volumes of a service's pods and the mounts of each container (REFERENCE 4.3): the
+ * reserved volumes first, then the containers' host and empty-dir volumes, then the secrets
+ * their commands name. A name already declared is not declared again.
+ */
+final class PodVolumes {
+
+    private final Exports exports;
+
+    PodVolumes(Exports exports) {
+        this.exports = exports;
+    }
+
+    /**
+     * The pod's volumes.
+     *
+     * @param extraSecrets keys of further definition secrets to declare (a Job's own secrets)
+     */
+    List<Volume> volumes(ServiceUnit unit, List<String> extraSecrets) {
+        List<Volume> volumes = new ArrayList<>();
+        for (ReservedVolume reserved : ReservedVolume.values()) {
+            volumes.add(reserved(unit, reserved));
+        }
+        Set<String> declared = new LinkedHashSet<>();
+        for (ReservedVolume reserved : ReservedVolume.values()) {
+            declared.add(reserved.volumeName());
+        }
+        for (Container container : unit.service().containers()) {
+            for (dev.ccp.dsl.service.Volume volume : container.volumes()) {
+                if (declared.add(volume.name())) {
+                    volumes.add(containerVolume(volume));
+                }
+            }
+        }
+        for (String key : secretKeys(unit.service().containers(), extraSecrets)) {
+            if (declared.add(key)) {
+                volumes.add(secretVolume(key, unit.definition().secrets().get(key)));
+            }
+        }
+        return volumes;
+    }
+
+    /**
+     * The mounts of {@code container}: the reserved volumes, its own volumes, the secrets its
+     * daemon names, then {@code extraSecrets} not mounted yet.
+     */
+    List<VolumeMount> mounts(ServiceUnit unit, Container container, List<String> extraSecrets) {
+        List<VolumeMount> mounts = new ArrayList<>();
+        for (ReservedVolume reserved : ReservedVolume.values()) {
+            mounts.add(new VolumeMountBuilder().withName(reserved.volumeName()).withMountPath(reserved.mountPath())
+                    .build());
+        }
+        for (dev.ccp.dsl.service.Volume volume : container.volumes()) {
+            VolumeMountBuilder mount = new VolumeMountBuilder().withName(volume.name())
+                    .withMountPath(volume.effectiveMountPath());
+            if (volume.readOnly()) {
+                mount.withReadOnly(true);
+            }
+            mounts.add(mount.build());
+        }
+        for (String key : secretKeys(List.of(container), extraSecrets)) {
+            mounts.add(new VolumeMountBuilder().withName(key)
+                    .withMountPath(unit.definition().secrets().get(key).path()).build());
+        }
+        return mounts;
+    }
+
+    /** The daemon secrets of {@code containers}, then {@code extra}, each once, in order. */
+    private static Set<String> secretKeys(List<Container> containers, List<String> extra) {
+        Set<String> keys = new LinkedHashSet<>();
+        containers.forEach(container -> keys.addAll(container.daemon().secrets()));
+        keys.addAll(extra);
+        return keys;
+    }
+
+    private Volume reserved(ServiceUnit unit, ReservedVolume reserved) {
+        VolumeBuilder volume = new VolumeBuilder().withName(reserved.volumeName());
+        return switch (reserved) {
+            case GLOBALS -> configMap(volume, ObjectNames.GLOBALS, List.of(item(ObjectNames.GLOBALS, "globals.json")));
+            case GLOBAL_SECRETS -> volume.withNewSecret().withSecretName(ObjectNames.GLOBAL_SECRETS)
+                    .withItems(item(ObjectNames.GLOBAL_SECRETS, "global-secrets.json")).endSecret().build();
+            case ROLE -> configMap(volume, unit.objectName(ObjectNames.ROLE), unit.workflows().keySet().stream()
+                    .map(role -> item(role, role + ".json")).toList());
+            case META -> configMap(volume, unit.objectName(ObjectNames.META),
+                    List.of(item(ObjectNames.META, "meta.json")));
+            case EXPORTS -> configMap(volume, ObjectNames.EXPORTS, exportItems());
+            case FILES -> configMap(volume, unit.objectName(ObjectNames.FILES), fileItems(unit));
+            case NODES_CONFIG -> configMap(volume, ObjectNames.NODES_CONFIG,
+                    List.of(item(ObjectNames.NODES_CONFIG, "nodes-config.json")));
+            case SERVICE_CONFIG -> configMap(volume, unit.objectName(ObjectNames.SERVICE_CONFIG),
+                    List.of(item(ObjectNames.SERVICE_CONFIG, "service-config.json")));
+        };
+    }
+
+    private List<KeyToPath> exportItems() {
+        return exports.templates().values().stream().map(e -> item(e.key(), e.fileName())).toList();
+    }
+
+    private static List<KeyToPath> fileItems(ServiceUnit unit) {
+        List<KeyToPath> items = new ArrayList<>();
+        unit.mountedFileKeys().forEach(key -> items.add(item(key, key)));
+        items.add(item(ObjectNames.PLACEHOLDER, "." + ObjectNames.PLACEHOLDER));
+        return items;
+    }
+
+    private static Volume configMap(VolumeBuilder volume, String name, List<KeyToPath> items) {
+        return volume.withNewConfigMap().withName(name).withItems(items).endConfigMap().build();
+    }
+
+    private static Volume containerVolume(dev.ccp.dsl.service.Volume volume) {
+        VolumeBuilder builder = new VolumeBuilder().withName(volume.name());
+        return switch (volume.type()) {
+            case HOST -> builder.withNewHostPath().withPath(volume.path()).endHostPath().build();
+            case EMPTY_DIR -> builder.withNewEmptyDir().endEmptyDir().build();
+        };
+    }
+
+    private static Volume secretVolume(String key, SecretSpec spec) {
+        SecretVolume secret = spec.secret();
+        List<KeyToPath> items = new ArrayList<>();
+        for (SecretItem item : secret.items()) {
+            items.add(new KeyToPath(item.key(), item.mode(), item.path()));
+        }
+        return new VolumeBuilder().withName(key).withNewSecret().withSecretName(secret.secretName())
+                .withDefaultMode(secret.defaultMode()).withItems(items).endSecret().build();
+    }
+
+    private static KeyToPath item(String key, String path) {
+        return new KeyToPath(key, null, path);
+    }
+}
