@@ -1,11 +1,14 @@
 package dev.ccp.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The workload {@code bin/ccp} runs once per jar to record a class-data-sharing archive: the
@@ -19,17 +22,26 @@ final class CdsTraining {
     private CdsTraining() {
     }
 
-    static int run(RuntimeEnvironment environment) {
+    static int run(RuntimeEnvironment environment) throws IOException {
         PrintWriter sink = new PrintWriter(Writer.nullWriter());
         Console console = new Console(sink, sink, false);
         Cli cli = new Cli(CommandTable.standard(), console, environment);
-        for (List<String> args : workload(environment)) {
-            cli.run(args.toArray(String[]::new));
+        Path exportDir = Files.createTempDirectory("ccp-cds-training");
+        try {
+            for (List<String> args : workload(environment, exportDir.resolve("export"))) {
+                cli.run(args.toArray(String[]::new));
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(exportDir)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
         }
         return 0;
     }
 
-    private static List<List<String>> workload(RuntimeEnvironment environment) {
+    private static List<List<String>> workload(RuntimeEnvironment environment, Path exportDir) {
         List<List<String>> runs = new ArrayList<>();
         runs.add(List.of("--version"));
         runs.add(List.of("--help"));
@@ -43,6 +55,11 @@ final class CdsTraining {
                     runs.add(List.of("--config-file", example, "config", "dump"));
                     runs.add(List.of("--config-file", example, "config", "dump", "--explain"));
                     runs.add(List.of("--config-file", example, "show-dep", "keystone"));
+                    runs.add(List.of("--config-file", example, "images", "list"));
+                    runs.add(List.of("--config-file", example, "domains", "list"));
+                    runs.add(List.of("--config-file", example, "deploy", "--dry-run", "--nodes", "node1,node2,node3"));
+                    runs.add(List.of("--config-file", example, "deploy", "--dry-run", "--nodes", "node1,node2,node3",
+                            "--export-dir", exportDir.toString()));
                 });
         return runs;
     }

@@ -8,6 +8,8 @@ import static dev.ccp.cli.CommandOptions.valued;
 import dev.ccp.builders.git.JGitCheckout;
 import dev.ccp.cli.command.BuildCommand;
 import dev.ccp.cli.command.ConfigDumpCommand;
+import dev.ccp.cli.command.DeployCommand;
+import dev.ccp.cli.command.DomainsListCommand;
 import dev.ccp.cli.command.FetchCommand;
 import dev.ccp.cli.command.ImagesListCommand;
 import dev.ccp.cli.command.PendingCommand;
@@ -43,12 +45,9 @@ public final class CommandTable {
         List<CcpCommand> all = new ArrayList<>();
         String builder = "the image builder issue";
         String cluster = "the cluster operations issue";
-        String rendering = "the topology and rendering issue";
         String actions = "the actions issue";
         all.add(new BuildCommand(new JGitCheckout()));
-        all.add(new PendingCommand(new CommandSpec("deploy", "deploy components to Kubernetes", "",
-                of(components(), flag(null, "dry-run", "render only; send nothing to the cluster"),
-                        valued(null, "export-dir", "DIR", "write every object as YAML into DIR"))), rendering));
+        all.add(new DeployCommand());
         all.add(new FetchCommand());
         all.add(new ValidateCommand());
         all.add(new PendingCommand(new CommandSpec("cleanup", "delete the environment", "",
@@ -61,7 +60,7 @@ public final class CommandTable {
                 of(flag("s", "short", "one word: ok, wip or not deployed"))), cluster));
         all.add(new ConfigDumpCommand());
         all.add(new ImagesListCommand());
-        all.add(new PendingCommand(new CommandSpec("domains list", "list ingress domains", "[COMPONENT ...]", null), rendering));
+        all.add(new DomainsListCommand());
         all.add(new PendingCommand(new CommandSpec("action list", "list actions", "", null), actions));
         all.add(new PendingCommand(new CommandSpec("action log", "print an action's log", "ACTION", null), actions));
         all.add(new PendingCommand(new CommandSpec("action show", "show an action", "ACTION", null), actions));

@@ -6,7 +6,7 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         if (args.length == 1 && CdsTraining.COMMAND.equals(args[0])) {
             System.exit(CdsTraining.run(RuntimeEnvironment.current()));
         }
