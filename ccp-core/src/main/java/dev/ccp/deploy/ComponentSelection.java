@@ -38,7 +38,7 @@ public final class ComponentSelection {
         catalog.graph().requireKnown(requested);
         List<String> unplaced = requested.stream().filter(name -> !topology.contains(name)).sorted().toList();
         if (!unplaced.isEmpty()) {
-            throw new InvalidInputException(Problem.at(null, "nodes/roles",
+            throw new InvalidInputException(Problem.at(null, "",
                     "The next components are not defined in topology: " + unplaced
                             + "; add them to a role that a node entry lists"));
         }
@@ -53,7 +53,7 @@ public final class ComponentSelection {
         missing.removeAll(selected);
         missing.removeAll(deployed);
         if (!missing.isEmpty()) {
-            throw new InvalidInputException(Problem.at(null, "-c",
+            throw new InvalidInputException(Problem.at(null, "",
                     "Following components are also required for successful deployment: " + String.join(" ", missing)));
         }
     }

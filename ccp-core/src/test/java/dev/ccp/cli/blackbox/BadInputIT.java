@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The corpus of broken inputs under {@code src/test/resources/bad-input}: each case is a folder
- * with the files of a broken setup and a {@code case.yaml} naming the arguments and what the
- * error must mention. Every case must exit 2, name the file and key path, and print no stack
+ * with the files of a broken setup and a {@code case.yaml} naming the arguments, what the error
+ * must mention and ({@code absent}) what must not have been written. Every case must exit 2, name the file and key path, and print no stack
  * trace.
  */
 class BadInputIT {
@@ -60,6 +60,11 @@ class BadInputIT {
         assertThat(result.err()).as(result.toString())
                 .doesNotContain("\tat ").doesNotContain("Exception").doesNotContain("internal error");
         assertThat(result.out()).as("nothing on stdout for a failed run: " + result).isEmpty();
+        @SuppressWarnings("unchecked")
+        List<String> absent = (List<String>) spec.getOrDefault("absent", List.of());
+        for (String path : absent) {
+            assertThat(dir.resolve(path)).as("a failed run writes nothing: " + path).doesNotExist();
+        }
     }
 
     private static Map<String, Object> readSpec(Path file) throws IOException {
