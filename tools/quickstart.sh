@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds ccp and runs its main job on the bundled example, on a fresh Debian/Ubuntu machine.
+# Builds ccp and runs its main job on the bundled example, on a fresh Debian/Ubuntu machine:
+# validate the example cloud, then render all its Kubernetes objects offline into target/example-export.
 #   tools/quickstart.sh            # install JDK 17 + Maven if missing, build, run the example
 #   CONFIG=path/to.yaml tools/quickstart.sh
 set -euo pipefail
@@ -23,5 +24,7 @@ echo "== ccp --version"
 bin/ccp --version
 echo "== ccp --config-file $config validate"
 bin/ccp --config-file "$config" validate
-echo "== ccp --config-file $config config dump"
-bin/ccp --config-file "$config" config dump
+echo "== ccp --config-file $config deploy --dry-run --nodes node1,node2,node3 --export-dir target/example-export --force"
+bin/ccp --config-file "$config" deploy --dry-run --nodes node1,node2,node3 --export-dir target/example-export --force
+echo "== the rendered cloud: target/example-export"
+(cd target/example-export && ls | sed -n '1,12p' && echo "... $(find . -type f | wc -l) files")
