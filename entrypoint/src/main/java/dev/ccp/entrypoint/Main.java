@@ -1,0 +1,6 @@
+package dev.ccp.entrypoint;
+
+public final class Main {
+    public static void main(String[] args) {
+    }
+}
