@@ -45,16 +45,19 @@ public final class Planner {
     public Plan plan(String namespace, List<HasMetadata> rendered) {
         List<HasMetadata> desired = rendered.stream().map(o -> placed(o, namespace))
                 .sorted(ManagedKinds.applyOrder()).toList();
-        boolean namespaceExists = read("read Namespace/" + namespace,
-                () -> cluster.get(Namespace.class, null, namespace)).isPresent();
+        Optional<Namespace> liveNamespace = read("read Namespace/" + namespace,
+                () -> cluster.get(Namespace.class, null, namespace));
+        boolean namespaceExists = liveNamespace.isPresent();
         Map<ObjectRef, HasMetadata> labelled = namespaceExists ? labelled(namespace) : new LinkedHashMap<>();
+        Map<ObjectRef, HasMetadata> known = new LinkedHashMap<>();
+        liveNamespace.ifPresent(n -> known.put(ObjectRef.of(n), n));
 
         List<PlannedChange> changes = new ArrayList<>();
         List<ObjectRef> restarts = new ArrayList<>();
         for (HasMetadata want : desired) {
             ObjectRef ref = ObjectRef.of(want);
-            Optional<HasMetadata> live = Optional.ofNullable(labelled.remove(ref));
-            if (live.isEmpty() && (namespaceExists || want instanceof Namespace)) {
+            Optional<HasMetadata> live = Optional.ofNullable(labelled.remove(ref)).or(() -> Optional.ofNullable(known.get(ref)));
+            if (live.isEmpty() && namespaceExists && !(want instanceof Namespace)) {
                 live = read("read " + ref.describe(), () -> cluster.get(want));
             }
             PlannedChange change = decide(ref, want, live);
