@@ -1,0 +1,98 @@
+package dev.ccp.cluster;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.api.model.StatusDetails;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.VersionInfo;
+import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
+import io.fabric8.kubernetes.client.dsl.Resource;
+import io.fabric8.kubernetes.api.model.DeletionPropagation;
+import io.fabric8.kubernetes.api.model.KubernetesResourceList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@link Cluster} over a Fabric8 {@link KubernetesClient}. Does not retry: callers decide. */
+public final class Fabric8Cluster implements Cluster {
+
+    private final KubernetesClient client;
+
+    public Fabric8Cluster(KubernetesClient client) {
+        this.client = Objects.requireNonNull(client, "client");
+    }
+
+    @Override
+    public Optional<HasMetadata> get(HasMetadata like) {
+        return Optional.ofNullable(client.resource(like).get());
+    }
+
+    @Override
+    public <T extends HasMetadata> Optional<T> get(Class<T> type, String namespace, String name) {
+        return Optional.ofNullable(scoped(type, namespace).withName(name).get());
+    }
+
+    @Override
+    public <T extends HasMetadata> List<T> list(Class<T> type, String namespace, Map<String, String> labels) {
+        return List.copyOf(scoped(type, namespace).withLabels(labels).list().getItems());
+    }
+
+    @Override
+    public HasMetadata create(HasMetadata object) {
+        return client.resource(object).create();
+    }
+
+    @Override
+    public HasMetadata update(HasMetadata object) {
+        return client.resource(object).update();
+    }
+
+    @Override
+    public boolean delete(HasMetadata object) {
+        List<StatusDetails> deleted = client.resource(object).withPropagationPolicy(DeletionPropagation.BACKGROUND).delete();
+        return !deleted.isEmpty();
+    }
+
+    @Override
+    public boolean removeFinalizers(HasMetadata object) {
+        HasMetadata live = client.resource(object).get();
+        if (live == null) {
+            return false;
+        }
+        if (live.getMetadata().getFinalizers() == null || live.getMetadata().getFinalizers().isEmpty()) {
+            return true;
+        }
+        client.resource(live).edit(o -> {
+            o.getMetadata().setFinalizers(new ArrayList<>());
+            return o;
+        });
+        return true;
+    }
+
+    @Override
+    public List<String> nodeNames() {
+        return client.nodes().list().getItems().stream().map(Node::getMetadata).map(m -> m.getName()).sorted().toList();
+    }
+
+    @Override
+    public Optional<String> serverVersion() {
+        VersionInfo version = client.getKubernetesVersion();
+        return version == null ? Optional.empty() : Optional.ofNullable(version.getGitVersion()).filter(v -> !v.isBlank());
+    }
+
+    @Override
+    public String describe() {
+        return client.getMasterUrl().toString();
+    }
+
+    private <T extends HasMetadata> NonNamespaceOperation<T, ? extends KubernetesResourceList<T>, Resource<T>> scoped(
+            Class<T> type, String namespace) {
+        if (type == Namespace.class || namespace == null) {
+            return client.resources(type);
+        }
+        return client.resources(type).inNamespace(namespace);
+    }
+}

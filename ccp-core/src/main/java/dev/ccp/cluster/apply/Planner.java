@@ -1,0 +1,110 @@
+package dev.ccp.cluster.apply;
+
+import dev.ccp.cluster.Cluster;
+import dev.ccp.cluster.ManagedKinds;
+import dev.ccp.cluster.ObjectRef;
+import dev.ccp.cluster.RetryPolicy;
+import dev.ccp.dsl.yaml.KeyPath;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Compares the rendered objects with the cluster and says, per object, create / update /
+ * replace / unchanged, plus the environment's objects the render no longer has (prune).
+ * Reads only: one GET of the namespace, then one list per kind by {@code ccp-environment}
+ * (and a GET for a rendered object the lists did not show). A missing namespace means a
+ * first deploy: nothing else is read.
+ */
+public final class Planner {
+
+    private static final String CONFIG_HASH_PATH = KeyPath.of("spec", "template", "metadata", "annotations",
+            ManagedKinds.CONFIG_HASH_ANNOTATION).toString();
+
+    private final Cluster cluster;
+    private final RetryPolicy retry;
+    private final ObjectComparison comparison = new ObjectComparison();
+    private final KubernetesSerialization serialization = new KubernetesSerialization();
+
+    public Planner(Cluster cluster, RetryPolicy retry) {
+        this.cluster = Objects.requireNonNull(cluster, "cluster");
+        this.retry = Objects.requireNonNull(retry, "retry");
+    }
+
+    /**
+     * The plan for deploying {@code rendered} into {@code namespace}. Objects without a
+     * namespace are planned in {@code namespace} (the caller's objects are not modified).
+     */
+    public Plan plan(String namespace, List<HasMetadata> rendered) {
+        List<HasMetadata> desired = rendered.stream().map(o -> placed(o, namespace))
+                .sorted(ManagedKinds.applyOrder()).toList();
+        Optional<Namespace> liveNamespace = read("read Namespace/" + namespace,
+                () -> cluster.get(Namespace.class, null, namespace));
+        boolean namespaceExists = liveNamespace.isPresent();
+        Map<ObjectRef, HasMetadata> labelled = namespaceExists ? labelled(namespace) : new LinkedHashMap<>();
+        Map<ObjectRef, HasMetadata> known = new LinkedHashMap<>();
+        liveNamespace.ifPresent(n -> known.put(ObjectRef.of(n), n));
+
+        List<PlannedChange> changes = new ArrayList<>();
+        List<ObjectRef> restarts = new ArrayList<>();
+        for (HasMetadata want : desired) {
+            ObjectRef ref = ObjectRef.of(want);
+            Optional<HasMetadata> live = Optional.ofNullable(labelled.remove(ref)).or(() -> Optional.ofNullable(known.get(ref)));
+            if (live.isEmpty() && namespaceExists && !(want instanceof Namespace)) {
+                live = read("read " + ref.describe(), () -> cluster.get(want));
+            }
+            PlannedChange change = decide(ref, want, live);
+            changes.add(change);
+            if (change.action() == ChangeAction.UPDATE && ManagedKinds.isWorkload(ref.kind())
+                    && change.changes().stream().anyMatch(c -> c.path().equals(CONFIG_HASH_PATH))) {
+                restarts.add(ref);
+            }
+        }
+        labelled.values().stream()
+                .sorted(Comparator.comparingInt((HasMetadata o) -> -ManagedKinds.rank(o.getKind()))
+                        .thenComparing(ObjectRef::of))
+                .forEach(o -> changes.add(new PlannedChange(ChangeAction.PRUNE, ObjectRef.of(o), List.of(),
+                        Optional.empty(), Optional.of(o))));
+        return new Plan(namespace, changes, restarts);
+    }
+
+    private PlannedChange decide(ObjectRef ref, HasMetadata want, Optional<HasMetadata> live) {
+        if (live.isEmpty()) {
+            return new PlannedChange(ChangeAction.CREATE, ref, List.of(), Optional.of(want), live);
+        }
+        List<FieldChange> fields = comparison.changes(want, live.get());
+        ChangeAction action = fields.isEmpty() ? ChangeAction.UNCHANGED
+                : "Job".equals(ref.kind()) ? ChangeAction.REPLACE : ChangeAction.UPDATE;
+        return new PlannedChange(action, ref, fields, Optional.of(want), live);
+    }
+
+    private Map<ObjectRef, HasMetadata> labelled(String namespace) {
+        Map<ObjectRef, HasMetadata> live = new LinkedHashMap<>();
+        for (Class<? extends HasMetadata> kind : ManagedKinds.NAMESPACED) {
+            read("list " + kind.getSimpleName() + "s in " + namespace,
+                    () -> cluster.list(kind, namespace, ManagedKinds.environmentSelector(namespace)))
+                    .forEach(o -> live.put(ObjectRef.of(o), o));
+        }
+        return live;
+    }
+
+    private HasMetadata placed(HasMetadata object, String namespace) {
+        if (ManagedKinds.isClusterScoped(object) || object.getMetadata().getNamespace() != null) {
+            return object;
+        }
+        HasMetadata copy = serialization.clone(object);
+        copy.getMetadata().setNamespace(namespace);
+        return copy;
+    }
+
+    private <T> T read(String what, java.util.function.Supplier<T> action) {
+        return retry.call(what, action);
+    }
+}
