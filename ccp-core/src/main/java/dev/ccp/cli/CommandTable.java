@@ -7,6 +7,7 @@ import static dev.ccp.cli.CommandOptions.valued;
 
 import dev.ccp.builders.git.JGitCheckout;
 import dev.ccp.cli.command.BuildCommand;
+import dev.ccp.cli.command.CleanupCommand;
 import dev.ccp.cli.command.ConfigDumpCommand;
 import dev.ccp.cli.command.DeployCommand;
 import dev.ccp.cli.command.DomainsListCommand;
@@ -14,6 +15,7 @@ import dev.ccp.cli.command.FetchCommand;
 import dev.ccp.cli.command.ImagesListCommand;
 import dev.ccp.cli.command.PendingCommand;
 import dev.ccp.cli.command.ShowDepCommand;
+import dev.ccp.cli.command.StatusCommand;
 import dev.ccp.cli.command.ValidateCommand;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,20 +46,14 @@ public final class CommandTable {
     public static CommandTable standard() {
         List<CcpCommand> all = new ArrayList<>();
         String builder = "the image builder issue";
-        String cluster = "the cluster operations issue";
         String actions = "the actions issue";
         all.add(new BuildCommand(new JGitCheckout()));
         all.add(new DeployCommand());
         all.add(new FetchCommand());
         all.add(new ValidateCommand());
-        all.add(new PendingCommand(new CommandSpec("cleanup", "delete the environment", "",
-                of(valued(null, "auth-url", "URL", "keystone URL for the OpenStack cleanup"),
-                        flag(null, "skip-os-cleanup", "do not delete OpenStack resources"),
-                        flag(null, "insecure", "do not verify the keystone certificate"),
-                        valued(null, "ca-cert", "PATH", "CA certificate for keystone"))), cluster));
+        all.add(new CleanupCommand());
         all.add(new ShowDepCommand());
-        all.add(new PendingCommand(new CommandSpec("status", "show the status of deployed components", "[COMPONENT ...]",
-                of(flag("s", "short", "one word: ok, wip or not deployed"))), cluster));
+        all.add(new StatusCommand());
         all.add(new ConfigDumpCommand());
         all.add(new ImagesListCommand());
         all.add(new DomainsListCommand());

@@ -4,9 +4,18 @@ import dev.ccp.cli.CcpCommand;
 import dev.ccp.cli.CommandContext;
 import dev.ccp.cli.CommandOptions;
 import dev.ccp.cli.CommandSpec;
+import dev.ccp.cluster.ClusterAccess;
+import dev.ccp.cluster.Fabric8Cluster;
+import dev.ccp.cluster.RetryPolicy;
+import dev.ccp.cluster.apply.ApplyResult;
+import dev.ccp.cluster.apply.Plan;
+import dev.ccp.cluster.apply.PlanJson;
+import dev.ccp.cluster.apply.PlanText;
+import dev.ccp.cluster.wait.ProgressDisplay;
+import dev.ccp.cluster.wait.WaitProgress;
+import dev.ccp.deploy.ClusterDeployment;
 import dev.ccp.deploy.ComponentSelection;
 import dev.ccp.deploy.ExportDirectory;
-import dev.ccp.dsl.cloud.Cloud;
 import dev.ccp.dsl.cloud.CloudLoader;
 import dev.ccp.dsl.component.ServiceCatalog;
 import dev.ccp.dsl.config.LoadedConfig;
@@ -15,19 +24,26 @@ import dev.ccp.dsl.problem.InvalidInputException;
 import dev.ccp.dsl.problem.Problem;
 import dev.ccp.renderer.EnvironmentRenderer;
 import dev.ccp.renderer.ObjectExporter;
+import dev.ccp.renderer.OpenRc;
 import dev.ccp.renderer.RenderRequest;
 import dev.ccp.renderer.RenderedEnvironment;
 import dev.ccp.topology.PlacedTopology;
 import dev.ccp.topology.StaticNodes;
 import dev.ccp.topology.TopologyBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import org.apache.commons.cli.CommandLine;
 
 /**
- * {@code ccp deploy}: validate, DSL version gate, topology, selection, render. With
+ * {@code ccp deploy}: validate, DSL version gate, topology, selection, render, then plan and apply
+ * to the cluster (only what changed), optionally waiting for readiness. With
  * {@code --dry-run --nodes n1,n2,...} it works offline: every object is printed as YAML (or
  * written to {@code --export-dir}), and nothing else is written anywhere.
  */
@@ -37,38 +53,55 @@ public final class DeployCommand implements CcpCommand {
     private static final String EXPORT_DIR = "export-dir";
     private static final String NODES = "nodes";
     private static final String FORCE = "force";
+    private static final String PLAN = "plan";
+    private static final String FORMAT = "format";
+    private static final String PRUNE = "prune";
+    private static final String WAIT = "wait";
+    private static final String TIMEOUT = "timeout";
 
     @Override
     public CommandSpec spec() {
         return new CommandSpec("deploy", "deploy components to Kubernetes (offline: --dry-run --nodes ...)", "",
                 CommandOptions.of(CommandOptions.components(),
                         CommandOptions.flag(null, DRY_RUN, "render only: print the objects, send nothing to a cluster"),
-                        CommandOptions.valued(null, EXPORT_DIR, "DIR", "write every object as YAML into DIR"),
-                        CommandOptions.valued(null, NODES, "N1,N2,...", "node names to place services on (offline)"),
-                        CommandOptions.flag(null, FORCE, "with --export-dir: replace the YAML files of an earlier export")));
+                        CommandOptions.valued(null, EXPORT_DIR, "DIR", "also write every object as YAML into DIR"),
+                        CommandOptions.valued(null, NODES, "N1,N2,...", "node names to place services on (default: the cluster's nodes)"),
+                        CommandOptions.flag(null, FORCE, "with --export-dir: replace the YAML files of an earlier export"),
+                        CommandOptions.flag(null, PLAN, "show what would change (create, update, unchanged, prune) and stop"),
+                        CommandOptions.valued("f", FORMAT, "text|json", "format of --plan (default text)"),
+                        CommandOptions.flag(null, PRUNE, "delete objects of this environment that the render no longer has"),
+                        CommandOptions.flag(null, WAIT, "wait until every workload and job is ready"),
+                        CommandOptions.valued(null, TIMEOUT, "SECONDS", "deadline of --wait (default 900)")));
     }
 
     @Override
     public int run(CommandContext context, CommandLine line) {
-        if (!line.hasOption(DRY_RUN)) {
-            throw new CcpException("deploying to a cluster is not available yet (it arrives with the cluster operations"
-                    + " issue); render offline with: ccp deploy --dry-run --nodes node1,node2,... [--export-dir DIR]");
-        }
-        if (!line.hasOption(NODES)) {
+        boolean dryRun = line.hasOption(DRY_RUN);
+        if (dryRun && !line.hasOption(NODES)) {
             throw new InvalidInputException(Problem.at(null, "--nodes",
-                    "--dry-run needs the node names (--nodes node1,node2,...) until cluster access arrives"));
+                    "--dry-run needs the node names (--nodes node1,node2,...): a dry run never asks a cluster"));
         }
-        StaticNodes nodes = StaticNodes.parse(line.getOptionValue(NODES));
+        Optional<StaticNodes> givenNodes = Optional.ofNullable(line.getOptionValue(NODES)).map(StaticNodes::parse);
+        String format = Optional.ofNullable(line.getOptionValue(FORMAT)).orElse("text");
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new InvalidInputException(Problem.at(null, "--format", "expected text or json, found '" + format + "'"));
+        }
+        Duration timeout = timeout(line);
         Optional<ExportDirectory> export = Optional.ofNullable(line.getOptionValue(EXPORT_DIR))
                 .map(dir -> ExportDirectory.check(context.environment().workingDir().resolve(dir), line.hasOption(FORCE)));
 
         LoadedConfig config = context.loadConfig();
-        Cloud cloud = CloudLoader.standard().components(config);
-        ServiceCatalog catalog = cloud.services();
-        PlacedTopology placed = TopologyBuilder.of(config).place(nodes, TopologyBuilder.daemonSets(catalog.definitions()));
+        ServiceCatalog catalog = CloudLoader.standard().components(config).services();
+        String namespace = config.config().kubernetes().namespace();
+        Optional<ClusterDeployment> cluster = dryRun ? Optional.empty() : Optional.of(connect(config));
+        List<String> nodeNames = givenNodes.map(StaticNodes::nodeNames)
+                .orElseGet(() -> cluster.orElseThrow().nodeNames());
+        PlacedTopology placed = TopologyBuilder.of(config).place(nodeNames, TopologyBuilder.daemonSets(catalog.definitions()));
         placed.warnings().forEach(w -> context.console().warn(w.format()));
         List<String> requested = CommandOptions.lastValues(line, CommandOptions.COMPONENTS);
-        SortedSet<String> services = ComponentSelection.select(catalog, placed.topology(), requested, List.of());
+        Collection<String> deployed = requested.isEmpty() ? List.of()
+                : cluster.map(c -> (Collection<String>) c.deployedComponents(namespace)).orElse(List.of());
+        SortedSet<String> services = ComponentSelection.select(catalog, placed.topology(), requested, deployed);
         RenderedEnvironment environment = EnvironmentRenderer.standard()
                 .render(RenderRequest.of(config, catalog, placed.topology()).withServices(services));
 
@@ -77,12 +110,74 @@ public final class DeployCommand implements CcpCommand {
             Path dir = export.get().prepare();
             List<Path> written = exporter.export(environment.objects(), dir);
             context.console().info("exported " + written.size() + " objects of " + services.size() + " services to " + dir);
-        } else {
-            context.console().out().print(exporter.toYamlStream(environment.objects()));
-            context.console().out().flush();
+        }
+        if (dryRun) {
+            if (export.isEmpty()) {
+                context.console().out().print(exporter.toYamlStream(environment.objects()));
+                context.console().out().flush();
+            }
             context.console().info("rendered " + environment.objects().size() + " objects of " + services.size()
                     + " services (dry run: nothing was sent to a cluster)");
+            return 0;
+        }
+        return deploy(context, line, cluster.orElseThrow(), namespace, environment, services, config, timeout, format);
+    }
+
+    private int deploy(CommandContext context, CommandLine line, ClusterDeployment cluster, String namespace,
+            RenderedEnvironment environment, SortedSet<String> services, LoadedConfig config, Duration timeout,
+            String format) {
+        List<HasMetadata> objects = List.copyOf(environment.objects());
+        if (line.hasOption(PLAN)) {
+            Plan plan = cluster.plan(namespace, objects);
+            context.console().out().print(format.equals("json") ? new PlanJson().render(plan) : new PlanText().render(plan, false));
+            context.console().out().flush();
+            return 0;
+        }
+        ApplyResult result = cluster.apply(namespace, objects, line.hasOption(PRUNE), holder(),
+                plan -> PlanText.restartLines(plan).forEach(context.console()::info));
+        context.console().info(result.summary());
+        if (services.contains("keystone")) {
+            writeOpenRc(context, config);
+        }
+        if (line.hasOption(WAIT)) {
+            ProgressDisplay display = new ProgressDisplay(context.console().errWriter(), context.console().isTerminal());
+            Plan applied = cluster.plan(namespace, objects);
+            WaitProgress done = cluster.await(applied, timeout, display::show);
+            context.console().info(done.headline());
         }
         return 0;
+    }
+
+    private static ClusterDeployment connect(LoadedConfig config) {
+        return new ClusterDeployment(new Fabric8Cluster(ClusterAccess.connect(config.config().kubernetes())),
+                RetryPolicy.standard());
+    }
+
+    private static void writeOpenRc(CommandContext context, LoadedConfig config) {
+        Path file = context.environment().workingDir().resolve(OpenRc.fileName(config.config()));
+        try {
+            Files.writeString(file, OpenRc.content(config.config()));
+            context.console().info("Openrc file for this deployment created at " + file);
+        } catch (IOException e) {
+            throw new CcpException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Duration timeout(CommandLine line) {
+        String value = line.getOptionValue(TIMEOUT, "900");
+        try {
+            long seconds = Long.parseLong(value);
+            if (seconds < 1) {
+                throw new NumberFormatException();
+            }
+            return Duration.ofSeconds(seconds);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(Problem.at(null, "--timeout", "expected a number of seconds >= 1, found '" + value + "'"));
+        }
+    }
+
+    private static String holder() {
+        ProcessHandle self = ProcessHandle.current();
+        return System.getProperty("user.name") + " pid " + self.pid();
     }
 }

@@ -46,7 +46,7 @@ class CliBlackBoxIT {
 
     @Test
     void pendingCommandExitsOneAndSaysSo() {
-        Result result = CcpProcess.run("status", "-s");
+        Result result = CcpProcess.run("action", "list");
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
         assertThat(result.err()).contains("not available yet");
     }

@@ -1,0 +1,103 @@
+package dev.ccp.deploy;
+
+import dev.ccp.cluster.Cluster;
+import dev.ccp.cluster.ManagedKinds;
+import dev.ccp.cluster.Pause;
+import dev.ccp.cluster.RetryPolicy;
+import dev.ccp.cluster.apply.ApplyResult;
+import dev.ccp.cluster.apply.Applier;
+import dev.ccp.cluster.apply.ChangeAction;
+import dev.ccp.cluster.apply.Plan;
+import dev.ccp.cluster.apply.Planner;
+import dev.ccp.cluster.lock.DeployLock;
+import dev.ccp.cluster.wait.WaitProgress;
+import dev.ccp.cluster.wait.Waiter;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.apps.DaemonSet;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * The cluster steps of {@code ccp deploy}, in order: plan (compare with what is live), take the
+ * environment's lock, apply only what changed (namespace first), and wait for readiness.
+ */
+public final class ClusterDeployment {
+
+    private static final Duration LEASE = Duration.ofMinutes(2);
+    private static final Duration LOCK_WAIT = Duration.ofMinutes(5);
+    private static final Duration POLL = Duration.ofSeconds(2);
+
+    private final Cluster cluster;
+    private final RetryPolicy retry;
+
+    public ClusterDeployment(Cluster cluster, RetryPolicy retry) {
+        this.cluster = cluster;
+        this.retry = retry;
+    }
+
+    /** The components already running in {@code namespace}: app labels of ccp workloads (REFERENCE 6.5). */
+    public SortedSet<String> deployedComponents(String namespace) {
+        SortedSet<String> deployed = new TreeSet<>();
+        Map<String, String> ccp = Map.of(ManagedKinds.CCP_LABEL, "true");
+        for (Class<? extends HasMetadata> kind : List.of(Deployment.class, StatefulSet.class, DaemonSet.class)) {
+            for (HasMetadata workload : retry.call("list " + kind.getSimpleName() + " in " + namespace,
+                    () -> cluster.list(kind, namespace, ccp))) {
+                String app = workload.getMetadata().getLabels() == null ? null
+                        : workload.getMetadata().getLabels().get(ManagedKinds.APP_LABEL);
+                if (app != null) {
+                    deployed.add(app);
+                }
+            }
+        }
+        return deployed;
+    }
+
+    /** The names of the cluster's nodes, which the topology's regexes are matched against. */
+    public List<String> nodeNames() {
+        return retry.call("list nodes of " + cluster.describe(), cluster::nodeNames);
+    }
+
+    public Plan plan(String namespace, List<HasMetadata> objects) {
+        return new Planner(cluster, retry).plan(namespace, objects);
+    }
+
+    /**
+     * Creates the namespace when missing, then, holding the deploy lock, plans again (the
+     * cluster may have changed while waiting for the lock) and applies.
+     */
+    public ApplyResult apply(String namespace, List<HasMetadata> objects, boolean prune, String holder,
+            Consumer<Plan> beforeApply) {
+        Applier applier = new Applier(cluster, retry);
+        Plan first = plan(namespace, objects);
+        if (first.isNoOp() && (!prune || first.withAction(ChangeAction.PRUNE).isEmpty())) {
+            // Nothing to write: no lock either, so an unchanged re-deploy makes no write at all.
+            beforeApply.accept(first);
+            return applier.apply(first, false);
+        }
+        first.withAction(ChangeAction.CREATE).stream()
+                .filter(change -> change.ref().kind().equals("Namespace"))
+                .findFirst()
+                .ifPresent(namespaceChange -> applier.apply(new Plan(namespace, List.of(namespaceChange), List.of()), false));
+        DeployLock lock = new DeployLock(cluster, Clock.systemUTC(), Pause.real(), LEASE, POLL);
+        try (DeployLock.HeldLock held = lock.acquire(namespace, holder, LOCK_WAIT)) {
+            Plan plan = plan(namespace, objects);
+            beforeApply.accept(plan);
+            ApplyResult result = applier.apply(plan, prune);
+            held.renew();
+            return result;
+        }
+    }
+
+    /** Waits until every workload and Job of {@code plan} is ready; throws with a summary at the deadline. */
+    public WaitProgress await(Plan plan, Duration timeout, Consumer<WaitProgress> progress) {
+        return new Waiter(cluster, retry, Clock.systemUTC(), Pause.real(), POLL)
+                .await(plan.namespace(), plan.rendered(), timeout, progress);
+    }
+}

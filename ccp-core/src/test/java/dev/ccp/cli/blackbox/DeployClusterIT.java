@@ -1,0 +1,135 @@
+package dev.ccp.cli.blackbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ccp.cli.blackbox.CcpProcess.Result;
+import io.fabric8.kubernetes.api.model.NodeBuilder;
+import io.fabric8.kubernetes.api.model.apps.DaemonSet;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
+import io.fabric8.mockwebserver.http.RecordedRequest;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ccp deploy}, {@code status} and {@code cleanup} of the bundled example through bin/ccp,
+ * against a Fabric8 mock API server in CRUD mode reached through a kubeconfig, as on a real
+ * cluster. Asserts what the server holds, and counts the writes it received.
+ */
+class DeployClusterIT {
+
+    private static final String EXAMPLE = CcpProcess.repo().resolve("etc/topology-example.yaml").toString();
+
+    @TempDir
+    Path work;
+
+    private KubernetesMockServer server;
+    private KubernetesClient client;
+    private Map<String, String> env;
+
+    @BeforeEach
+    void startApiServer() throws IOException {
+        server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), new KubernetesCrudDispatcher(), false);
+        server.init(InetAddress.getByName("127.0.0.1"), 0);
+        client = server.createClient();
+        for (String node : List.of("node1", "node2", "node3")) {
+            client.nodes().resource(new NodeBuilder().withNewMetadata().withName(node).endMetadata().build()).create();
+        }
+        Path kubeconfig = work.resolve("kubeconfig");
+        Files.writeString(kubeconfig, String.join("\n",
+                "apiVersion: v1", "kind: Config",
+                "clusters: [{name: mock, cluster: {server: 'http://127.0.0.1:" + server.getPort() + "'}}]",
+                "users: [{name: ccp, user: {token: test}}]",
+                "contexts: [{name: mock, context: {cluster: mock, user: ccp}}]",
+                "current-context: mock", ""));
+        env = Map.of("KUBECONFIG", kubeconfig.toString());
+        drainRequests();
+    }
+
+    @AfterEach
+    void stopApiServer() {
+        client.close();
+        server.destroy();
+    }
+
+    private Result ccp(String... args) {
+        return CcpProcess.runIn(work, env, args);
+    }
+
+    @Test
+    void deployCreatesEveryObjectAndAnUnchangedRedeployWritesNothing() throws Exception {
+        Result first = ccp("--config-file", EXAMPLE, "deploy");
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(client.apps().deployments().inNamespace("ccp").withName("keystone").get()).isNotNull();
+        assertThat(client.apps().statefulSets().inNamespace("ccp").withName("etcd").get()).isNotNull();
+        DaemonSet compute = client.apps().daemonSets().inNamespace("ccp").withName("nova-compute").get();
+        assertThat(compute.getMetadata().getLabels()).containsEntry("ccp-environment", "ccp").containsEntry("app", "nova-compute");
+        assertThat(client.batch().v1().jobs().inNamespace("ccp").withLabel("ccp-environment", "ccp").list().getItems())
+                .extracting(j -> j.getMetadata().getName()).contains("keystone-keystone-db-sync");
+        assertThat(client.configMaps().inNamespace("ccp").withName("keystone-role").get().getData()).containsKey("keystone");
+        assertThat(work.resolve("openrc-ccp")).isRegularFile();
+        assertThat(Files.readString(work.resolve("openrc-ccp"))).contains("export OS_AUTH_URL=");
+        List<String> firstWrites = writes();
+        assertThat(firstWrites).isNotEmpty().anyMatch(w -> w.startsWith("POST") && w.contains("/namespaces/ccp/configmaps"));
+
+        Result again = ccp("--config-file", EXAMPLE, "deploy");
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(writes()).as("an unchanged re-deploy writes nothing").isEmpty();
+
+        Result plan = ccp("--config-file", EXAMPLE, "deploy", "--plan");
+        assertThat(plan.exitCode()).as(plan.toString()).isZero();
+        assertThat(plan.out()).containsIgnoringCase("unchanged");
+        assertThat(writes()).isEmpty();
+    }
+
+    @Test
+    void statusAndCleanupWorkOnWhatIsInTheCluster() throws Exception {
+        assertThat(ccp("--config-file", EXAMPLE, "deploy").exitCode()).isZero();
+        Result status = ccp("--config-file", EXAMPLE, "status", "-s");
+        assertThat(status.exitCode()).as(status.toString()).isZero();
+        assertThat(status.out()).contains("| wip    |"); // no controller runs in the mock: nothing becomes ready
+
+        Result cleanup = ccp("--config-file", EXAMPLE, "cleanup", "--skip-os-cleanup");
+        assertThat(cleanup.exitCode()).as(cleanup.toString()).isZero();
+        assertThat(client.apps().deployments().inNamespace("ccp").withLabel("ccp-environment", "ccp").list().getItems()).isEmpty();
+        assertThat(client.apps().statefulSets().inNamespace("ccp").list().getItems()).isEmpty();
+        assertThat(client.batch().v1().jobs().inNamespace("ccp").list().getItems()).isEmpty();
+        assertThat(client.configMaps().inNamespace("ccp").withLabel("ccp-environment", "ccp").list().getItems()).isEmpty();
+    }
+
+    /** The write requests the server received since the last call ("METHOD path"). */
+    private List<String> writes() throws InterruptedException {
+        List<String> writes = new ArrayList<>();
+        RecordedRequest request;
+        while ((request = server.takeRequest(10, TimeUnit.MILLISECONDS)) != null) {
+            String method = request.getMethod();
+            if (!method.equals("GET")) {
+                writes.add(method + " " + request.getPath());
+            }
+        }
+        return writes;
+    }
+
+    private void drainRequests() {
+        try {
+            writes();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+}
