@@ -26,7 +26,7 @@ public final class EnvironmentRenderer {
     }
 
     public static EnvironmentRenderer standard() {
-        return new EnvironmentRenderer(new KubernetesSerialization());
+        return new EnvironmentRenderer(ModelSerialization.create());
     }
 
     /**

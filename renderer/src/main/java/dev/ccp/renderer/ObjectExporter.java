@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Writes rendered objects as YAML the way the original's {@code --export-dir} did (REFERENCE
@@ -37,7 +38,7 @@ public final class ObjectExporter {
     }
 
     public static ObjectExporter standard() {
-        return new ObjectExporter(new KubernetesSerialization());
+        return new ObjectExporter(ModelSerialization.create());
     }
 
     /** One object as a YAML document (ending with a newline). */
@@ -47,8 +48,7 @@ public final class ObjectExporter {
 
     /** The objects as one YAML stream for {@code --dry-run}: in the given order, separated by {@code ---}. */
     public String toYamlStream(List<? extends HasMetadata> objects) {
-        List<String> documents = new ArrayList<>();
-        objects.forEach(object -> documents.add(toYaml(object)));
+        List<String> documents = objects.parallelStream().map(this::toYaml).toList();
         return String.join(DOCUMENT_SEPARATOR, documents);
     }
 
@@ -77,26 +77,28 @@ public final class ObjectExporter {
         } catch (IOException e) {
             throw new CcpException("cannot create the export directory " + configMaps + ": " + e.getMessage(), e);
         }
-        List<Path> written = new ArrayList<>();
+        List<HasMetadata> exported = objects.stream().filter(o -> !NAMESPACE_KIND.equals(o.getKind()))
+                .map(HasMetadata.class::cast).toList();
+        List<Path> files = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
-        for (HasMetadata object : objects) {
-            if (NAMESPACE_KIND.equals(object.getKind())) {
-                continue;
-            }
+        for (HasMetadata object : exported) {
             Path file = ("ConfigMap".equals(object.getKind()) ? configMaps : directory).resolve(fileName(object));
             if (!seen.add(file)) {
                 throw new IllegalArgumentException("two objects export to " + file);
             }
-            Map<String, Object> values = plainValues(object);
+            files.add(file);
+        }
+        // Serialising is independent per object (the serialization is thread-safe): use the cores.
+        IntStream.range(0, exported.size()).parallel().forEach(i -> {
+            Map<String, Object> values = plainValues(exported.get(i));
             withoutNamespace(values);
             try {
-                Files.writeString(file, YamlWriter.plain().write(values), StandardCharsets.UTF_8);
+                Files.writeString(files.get(i), YamlWriter.plain().write(values), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new CcpException("cannot write " + file + ": " + e.getMessage(), e);
+                throw new CcpException("cannot write " + files.get(i) + ": " + e.getMessage(), e);
             }
-            written.add(file);
-        }
-        return written;
+        });
+        return List.copyOf(files);
     }
 
     @SuppressWarnings("unchecked")

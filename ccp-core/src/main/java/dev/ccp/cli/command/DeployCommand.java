@@ -23,6 +23,7 @@ import dev.ccp.dsl.problem.CcpException;
 import dev.ccp.dsl.problem.InvalidInputException;
 import dev.ccp.dsl.problem.Problem;
 import dev.ccp.renderer.EnvironmentRenderer;
+import dev.ccp.renderer.ModelSerialization;
 import dev.ccp.renderer.ObjectExporter;
 import dev.ccp.renderer.OpenRc;
 import dev.ccp.renderer.RenderRequest;
@@ -31,6 +32,7 @@ import dev.ccp.topology.PlacedTopology;
 import dev.ccp.topology.StaticNodes;
 import dev.ccp.topology.TopologyBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,10 +104,11 @@ public final class DeployCommand implements CcpCommand {
         Collection<String> deployed = requested.isEmpty() ? List.of()
                 : cluster.map(c -> (Collection<String>) c.deployedComponents(namespace)).orElse(List.of());
         SortedSet<String> services = ComponentSelection.select(catalog, placed.topology(), requested, deployed);
-        RenderedEnvironment environment = EnvironmentRenderer.standard()
+        KubernetesSerialization serialization = ModelSerialization.create();
+        RenderedEnvironment environment = new EnvironmentRenderer(serialization)
                 .render(RenderRequest.of(config, catalog, placed.topology()).withServices(services));
 
-        ObjectExporter exporter = ObjectExporter.standard();
+        ObjectExporter exporter = new ObjectExporter(serialization);
         if (export.isPresent()) {
             Path dir = export.get().prepare();
             List<Path> written = exporter.export(environment.objects(), dir);
