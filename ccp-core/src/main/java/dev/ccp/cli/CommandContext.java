@@ -4,6 +4,7 @@ import dev.ccp.cli.fetch.AutoFetch;
 import dev.ccp.dsl.config.CcpConfig;
 import dev.ccp.dsl.config.ConfigLoader;
 import dev.ccp.dsl.config.LoadedConfig;
+import dev.ccp.dsl.config.MissingRepositoriesException;
 import java.util.Objects;
 
 /** What a running command may use: where to print, the global options, the environment. */
@@ -37,8 +38,16 @@ public final class CommandContext {
      * first (auto-fetch, REFERENCE 1.1).
      */
     public LoadedConfig loadConfig() {
-        AutoFetch.standard().ensureRepositories(this);
-        return loadConfigAsIs();
+        try {
+            return loadConfigAsIs();
+        } catch (MissingRepositoriesException missing) {
+            LoadedConfig withoutComponents = new ConfigLoader().loadWithoutComponents(global.configFile(), environment.host());
+            if (!withoutComponents.config().repositories().autoFetch()) {
+                throw missing;
+            }
+            AutoFetch.standard().ensureRepositories(withoutComponents.config().repositories(), console);
+            return loadConfigAsIs();
+        }
     }
 
     /** The merged configuration, without auto-fetch (commands that must not clone anything). */

@@ -3,10 +3,11 @@ package dev.ccp.cli.blackbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ccp.cli.blackbox.CcpProcess.Result;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The packaged tool, run through bin/ccp. */
@@ -20,21 +21,34 @@ class CliBlackBoxIT {
     }
 
     @Test
-    void firstRunRecordsAClassDataSharingArchiveThatTheJvmAccepts() throws Exception {
-        CcpProcess.run("--version");
-        Path cache = Path.of(System.getProperty("ccp.cache"), "ccp");
-        List<Path> archives;
-        try (Stream<Path> files = Files.list(cache)) {
-            archives = files.filter(f -> f.getFileName().toString().endsWith(".jsa")).toList();
+    void firstRunRecordsAStartupCacheThatTheJvmAcceptsOnTheDefaultJvm() {
+        assertStartupCacheIsUsed(Map.of());
+    }
+
+    @Test
+    void firstRunRecordsAnAppCdsArchiveOnJava17() {
+        // The JVM running the tests (Java 17 per the build) stands for a machine without JDK 25.
+        String mode = assertStartupCacheIsUsed(Map.of("JAVA_HOME", System.getProperty("java.home")));
+        if (Runtime.version().feature() < 25) {
+            assertThat(mode).isEqualTo("cds");
         }
-        assertThat(archives).hasSize(1);
-        // -Xshare:on makes the JVM fail instead of silently running without the archive.
-        Process jvm = new ProcessBuilder("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData",
-                "-Xshare:on", "-XX:SharedArchiveFile=" + archives.get(0), "-jar", System.getProperty("ccp.jar"), "--version")
-                .redirectErrorStream(true).start();
-        String output = new String(jvm.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(jvm.waitFor()).as(output).isZero();
-        assertThat(output).contains("dsl version 0.10.0");
+    }
+
+    /** Runs ccp twice; the second run insists on the cache (the JVM fails instead of silently ignoring it). */
+    private static String assertStartupCacheIsUsed(Map<String, String> env) {
+        Map<String, String> info = new HashMap<>(env);
+        info.put("CCP_LAUNCHER_INFO", "1");
+        Result first = CcpProcess.runIn(CcpProcess.repo(), info, "--version");
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        Matcher chosen = Pattern.compile("mode=(aot|cds) cache=(\\S+)").matcher(first.err());
+        assertThat(chosen.find()).as("the launcher recorded a cache: " + first.err()).isTrue();
+        assertThat(Path.of(chosen.group(2))).isRegularFile();
+        Map<String, String> strict = new HashMap<>(info);
+        strict.put("CCP_JAVA_OPTS", chosen.group(1).equals("aot") ? "-XX:AOTMode=on" : "-Xshare:on");
+        Result second = CcpProcess.runIn(CcpProcess.repo(), strict, "--version");
+        assertThat(second.exitCode()).as(second.toString()).isZero();
+        assertThat(second.out()).contains("dsl version 0.10.0");
+        return chosen.group(1);
     }
 
     @Test

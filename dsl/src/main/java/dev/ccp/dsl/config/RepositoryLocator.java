@@ -51,7 +51,9 @@ public final class RepositoryLocator {
                         "repository '" + name + "' is not in " + base + "; run 'ccp fetch' to clone it"));
             }
         }
-        InvalidInputException.throwIfAny("component repositories are missing", problems);
+        if (!problems.isEmpty()) {
+            throw new MissingRepositoriesException(problems);
+        }
         return List.copyOf(found);
     }
 
