@@ -13,6 +13,10 @@ for ((r = 0; r < repos; r++)); do
   repo=$dir/repos/bench-$r
   mkdir -p "$repo/service/files" "$repo/docker/bench-$r" "$repo/exports"
   printf 'FROM {{ image_spec("base") }}\nRUN true\n' > "$repo/docker/bench-$r/Dockerfile.j2"
+  if ((r == 0)); then  # the root of the image tree (images.base_images is [base])
+    mkdir -p "$repo/docker/base"
+    printf 'FROM {{ base_distro }}:{{ base_tag }}\nRUN true\n' > "$repo/docker/base/Dockerfile.j2"
+  fi
   {
     echo "configs:"
     echo "  bench$r:"
