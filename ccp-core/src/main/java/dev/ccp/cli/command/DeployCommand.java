@@ -92,8 +92,11 @@ public final class DeployCommand implements CcpCommand {
         Optional<ExportDirectory> export = Optional.ofNullable(line.getOptionValue(EXPORT_DIR))
                 .map(dir -> ExportDirectory.check(context.environment().workingDir().resolve(dir), line.hasOption(FORCE)));
 
+        long start = System.nanoTime();
         LoadedConfig config = context.loadConfig();
+        context.console().debug(String.format("config loaded in %d ms", (System.nanoTime() - start) / 1_000_000));
         ServiceCatalog catalog = CloudLoader.standard().components(config).services();
+        context.console().debug(String.format("service definitions loaded in %d ms", (System.nanoTime() - start) / 1_000_000));
         String namespace = config.config().kubernetes().namespace();
         Optional<ClusterDeployment> cluster = dryRun ? Optional.empty() : Optional.of(connect(config));
         List<String> nodeNames = givenNodes.map(StaticNodes::nodeNames)
@@ -105,13 +108,17 @@ public final class DeployCommand implements CcpCommand {
                 : cluster.map(c -> (Collection<String>) c.deployedComponents(namespace)).orElse(List.of());
         SortedSet<String> services = ComponentSelection.select(catalog, placed.topology(), requested, deployed);
         KubernetesSerialization serialization = ModelSerialization.create();
+        context.console().debug(String.format("topology placed in %d ms", (System.nanoTime() - start) / 1_000_000));
         RenderedEnvironment environment = new EnvironmentRenderer(serialization)
                 .render(RenderRequest.of(config, catalog, placed.topology()).withServices(services));
+        context.console().debug(String.format("%d objects rendered in %d ms", environment.objects().size(),
+                (System.nanoTime() - start) / 1_000_000));
 
         ObjectExporter exporter = new ObjectExporter(serialization);
         if (export.isPresent()) {
             Path dir = export.get().prepare();
             List<Path> written = exporter.export(environment.objects(), dir);
+            context.console().debug(String.format("exported in %d ms", (System.nanoTime() - start) / 1_000_000));
             context.console().info("exported " + written.size() + " objects of " + services.size() + " services to " + dir);
         }
         if (dryRun) {
