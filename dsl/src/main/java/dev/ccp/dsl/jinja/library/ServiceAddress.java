@@ -2,6 +2,8 @@ package dev.ccp.dsl.jinja.library;
 
 import dev.ccp.dsl.jinja.python.PythonStrings;
 import dev.ccp.dsl.jinja.python.PythonTruth;
+import dev.ccp.dsl.yaml.KeyPath;
+import dev.ccp.dsl.yaml.PlainValues;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -73,13 +75,6 @@ final class ServiceAddress {
     }
 
     private static Object path(Object value, String... keys) {
-        Object current = value;
-        for (String key : keys) {
-            if (!(current instanceof Map<?, ?> map)) {
-                return null;
-            }
-            current = map.get(key);
-        }
-        return current;
+        return PlainValues.valueAt(value, KeyPath.of(keys)).orElse(null);
     }
 }
