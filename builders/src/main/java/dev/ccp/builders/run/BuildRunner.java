@@ -33,6 +33,9 @@ import java.util.stream.Stream;
  */
 public final class BuildRunner {
 
+    /** How the log line announcing a push attempt starts. */
+    static final String PUSH_LINE_PREFIX = "push ";
+
     private final ImageEngine engine;
     private final RemoteImages registry;
     private final BuildSettings settings;
@@ -155,7 +158,7 @@ public final class BuildRunner {
 
     private CompletableFuture<ImageResult> pushAttempt(PlannedImage image, ImageLog log, int attempt,
             ExecutorService pool, long start, String detail) {
-        log.line("push " + image.name().reference() + " (attempt " + attempt + " of " + settings.pushAttempts() + ")");
+        log.line(PUSH_LINE_PREFIX + image.name().reference() + " (attempt " + attempt + " of " + settings.pushAttempts() + ")");
         PushOutcome outcome = engine.push(image.name().reference(), settings.credentials(), log::line);
         if (outcome.succeeded()) {
             return CompletableFuture.completedFuture(result(image, ImageState.PUSHED, detail, true, since(start),
