@@ -83,12 +83,14 @@ public final class BuildRunner {
     }
 
     private CompletableFuture<ImageResult> process(PlannedImage image, ImageResult parentResult, ExecutorService pool) {
-        if (parentResult != null && !parentResult.imageAvailable()) {
-            return CompletableFuture.completedFuture(notAttempted(image, parentResult));
-        }
+        // once the run is cancelled nothing more starts, whatever the parent's state (a parent whose
+        // build was stopped by the interruption fails, but its children were not skipped for that)
         if (cancellation.isCancelled()) {
             return CompletableFuture.completedFuture(result(image, ImageState.CANCELLED, "the run was interrupted",
                     false, Duration.ZERO, List.of(), null));
+        }
+        if (parentResult != null && !parentResult.imageAvailable()) {
+            return CompletableFuture.completedFuture(notAttempted(image, parentResult));
         }
         listener.started(image.image());
         long start = System.nanoTime();
