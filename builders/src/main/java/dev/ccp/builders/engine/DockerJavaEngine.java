@@ -68,7 +68,7 @@ public final class DockerJavaEngine implements ImageEngine {
                 .withForcerm(true);
         request.buildArgs().forEach(command::withBuildArg);
         BuildCallback callback = new BuildCallback(output);
-        try (AutoCloseable ignored = cancellation.onCancel(callback::closeQuietly)) {
+        try (AutoCloseable ignored = cancellation.onCancel(callback::abandon)) {
             command.exec(callback).awaitCompletion();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -140,7 +140,7 @@ public final class DockerJavaEngine implements ImageEngine {
         }
     }
 
-    private static String describe(Exception e) {
+    private static String describe(Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return AnsiCodes.strip(message).trim();
     }
@@ -150,6 +150,7 @@ public final class DockerJavaEngine implements ImageEngine {
         private final LineSplitter lines;
         private volatile String error;
         private volatile String imageId;
+        private volatile boolean abandoned;
 
         BuildCallback(Consumer<String> output) {
             this.lines = new LineSplitter(output);
@@ -178,6 +179,24 @@ public final class DockerJavaEngine implements ImageEngine {
         public void onComplete() {
             lines.flush();
             super.onComplete();
+        }
+
+        /**
+         * A stream that breaks is the build's error, not a library log line: closing the stream
+         * on cancellation makes its reader fail, which is expected, and docker-java would log
+         * that at ERROR with a stack trace on the user's terminal.
+         */
+        @Override
+        public void onError(Throwable throwable) {
+            if (!abandoned && error == null) {
+                error = "the build stream from dockerd broke: " + describe(throwable);
+            }
+            closeQuietly();
+        }
+
+        void abandon() {
+            abandoned = true;
+            closeQuietly();
         }
 
         void closeQuietly() {

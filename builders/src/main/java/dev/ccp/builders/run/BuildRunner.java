@@ -33,6 +33,9 @@ import java.util.stream.Stream;
  */
 public final class BuildRunner {
 
+    /** How the log line announcing a push attempt starts. */
+    static final String PUSH_LINE_PREFIX = "push ";
+
     private final ImageEngine engine;
     private final RemoteImages registry;
     private final BuildSettings settings;
@@ -80,12 +83,14 @@ public final class BuildRunner {
     }
 
     private CompletableFuture<ImageResult> process(PlannedImage image, ImageResult parentResult, ExecutorService pool) {
-        if (parentResult != null && !parentResult.imageAvailable()) {
-            return CompletableFuture.completedFuture(notAttempted(image, parentResult));
-        }
+        // once the run is cancelled nothing more starts, whatever the parent's state (a parent whose
+        // build was stopped by the interruption fails, but its children were not skipped for that)
         if (cancellation.isCancelled()) {
             return CompletableFuture.completedFuture(result(image, ImageState.CANCELLED, "the run was interrupted",
                     false, Duration.ZERO, List.of(), null));
+        }
+        if (parentResult != null && !parentResult.imageAvailable()) {
+            return CompletableFuture.completedFuture(notAttempted(image, parentResult));
         }
         listener.started(image.image());
         long start = System.nanoTime();
@@ -155,7 +160,7 @@ public final class BuildRunner {
 
     private CompletableFuture<ImageResult> pushAttempt(PlannedImage image, ImageLog log, int attempt,
             ExecutorService pool, long start, String detail) {
-        log.line("push " + image.name().reference() + " (attempt " + attempt + " of " + settings.pushAttempts() + ")");
+        log.line(PUSH_LINE_PREFIX + image.name().reference() + " (attempt " + attempt + " of " + settings.pushAttempts() + ")");
         PushOutcome outcome = engine.push(image.name().reference(), settings.credentials(), log::line);
         if (outcome.succeeded()) {
             return CompletableFuture.completedFuture(result(image, ImageState.PUSHED, detail, true, since(start),

@@ -6,6 +6,7 @@ import dev.ccp.builders.engine.RegistryCredentials;
 import dev.ccp.builders.engine.RegistryHttpApi;
 import dev.ccp.builders.git.GitCheckout;
 import dev.ccp.builders.run.BuildListener;
+import dev.ccp.builders.run.BuildProgressTable;
 import dev.ccp.builders.run.BuildReport;
 import dev.ccp.builders.run.BuildSettings;
 import dev.ccp.builders.run.ImageResult;
@@ -50,6 +51,8 @@ public final class BuildCommand implements CcpCommand {
     static final String LOG_DIR = "log-dir";
     private static final int PUSH_ATTEMPTS = 4;
     private static final Duration PUSH_BACKOFF = Duration.ofSeconds(1);
+    /** The live table is redrawn at most this often. */
+    private static final long PROGRESS_INTERVAL_MILLIS = 200;
 
     private final GitCheckout git;
     private final Function<Map<String, String>, Map<String, String>> proxies;
@@ -85,20 +88,32 @@ public final class BuildCommand implements CcpCommand {
                 Duration.ofSeconds(registry.timeoutSeconds()))) {
             BuildSettings settings = settings(context, line, config, workDir);
             Optional<RegistryCredentials> credentials = settings.credentials();
+            ProgressListener progress = new ProgressListener();
             ImageBuild build = new ImageBuild(engine,
                     new RegistryHttpApi(registry.insecure(), credentials, Duration.ofSeconds(registry.timeoutSeconds())),
-                    git, settings, new ProgressLines(context.console()), context.environment().workingDir());
+                    git, settings, progress, context.environment().workingDir());
             List<PlannedImage> plan = build.plan(config, loaded.repositories(),
                     CommandOptions.lastValues(line, CommandOptions.COMPONENTS));
             context.console().info("Building " + plan.size() + " image(s) with " + settings.workers() + " worker(s); logs in "
                     + settings.logDir());
+            progress.target = context.console().isTerminal()
+                    ? new BuildProgressTable(context.console().errWriter(), BuildProgressTable.terminalWidth(System.getenv()),
+                            plan.size(), System::nanoTime).start(PROGRESS_INTERVAL_MILLIS)
+                    : new ProgressLines(context.console());
             Thread onSignal = new Thread(() -> {
                 build.cancel();
                 awaitQuietly(finished);
             }, "ccp-build-interrupt");
             Runtime.getRuntime().addShutdownHook(onSignal);
             try {
-                BuildReport report = build.run(plan);
+                BuildReport report;
+                try {
+                    report = build.run(plan);
+                } finally {
+                    if (progress.target instanceof BuildProgressTable table) {
+                        table.close();
+                    }
+                }
                 report.summaryLines().forEach(context.console()::println);
                 if (line.getOptionValue(SUMMARY_JSON) != null) {
                     writeJson(context, line.getOptionValue(SUMMARY_JSON), report);
@@ -176,6 +191,29 @@ public final class BuildCommand implements CcpCommand {
             latch.await(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Forwards to the progress display chosen once the plan is known (the table needs the image
+     * count); nothing is reported while planning.
+     */
+    private static final class ProgressListener implements BuildListener {
+        private volatile BuildListener target = BuildListener.NONE;
+
+        @Override
+        public void started(String image) {
+            target.started(image);
+        }
+
+        @Override
+        public void output(String image, String line) {
+            target.output(image, line);
+        }
+
+        @Override
+        public void finished(ImageResult result, int done, int total) {
+            target.finished(result, done, total);
         }
     }
 

@@ -55,8 +55,12 @@ class BuildCommandsTest {
     };
 
     private int run(Path componentsParent, String... args) {
+        return run(Console.capturing(out, err), componentsParent, args);
+    }
+
+    private int run(Console console, Path componentsParent, String... args) {
         CommandTable table = CommandTable.standard().with(new ImagesListCommand()).with(new BuildCommand(NO_GIT));
-        Cli cli = new Cli(table, Console.capturing(out, err),
+        Cli cli = new Cli(table, console,
                 new RuntimeEnvironment(dir.resolve("home"), 2, Optional.of(componentsParent), dir));
         return cli.run(args);
     }
@@ -131,6 +135,26 @@ class BuildCommandsTest {
             assertThat(summary.path("counts").path("built").asInt()).isEqualTo(1);
             assertThat(summary.path("counts").path("failed").asInt()).isEqualTo(1);
             assertThat(dir.resolve("logs/child.log")).exists();
+        } finally {
+            TestImages.remove(namespace + "/base:latest");
+        }
+    }
+
+    @Test
+    void onATerminalTheProgressIsATableRedrawnInPlaceAndTheSummaryIsPlain() throws IOException {
+        RequiredServices.docker();
+        String namespace = "ccp-test-" + UUID.randomUUID().toString().substring(0, 8);
+        write("tree/components/r/docker/base/Dockerfile.j2", "FROM {{ base_distro }}:{{ base_tag }}\nRUN sleep 1\n");
+        Console terminal = new Console(new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true), true);
+        int code = run(terminal, dir.resolve("tree"), "--config-file",
+                config("images: {namespace: " + namespace + "}\n").toString(), "build", "--no-cache");
+        try {
+            assertThat(code).as(err.toString()).isZero();
+            assertThat(err.toString())
+                    .contains("\u001b[2Kbuilding: 0/1 done, 1 running\n\u001b[2K  base  building ")
+                    .contains("\u001b[2K[1/1] base: built in ")
+                    .endsWith("\u001b[J");
+            assertThat(out.toString()).contains("1 image(s) built: base").doesNotContain("\u001b");
         } finally {
             TestImages.remove(namespace + "/base:latest");
         }
