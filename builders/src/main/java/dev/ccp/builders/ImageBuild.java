@@ -6,6 +6,7 @@ import dev.ccp.builders.git.GitCheckout;
 import dev.ccp.builders.image.ImageGraph;
 import dev.ccp.builders.image.ImageNaming;
 import dev.ccp.builders.image.ImageSources;
+import dev.ccp.builders.image.AgentArtifacts;
 import dev.ccp.builders.image.ImageTreeLoader;
 import dev.ccp.builders.run.BuildListener;
 import dev.ccp.builders.run.BuildPlanner;
@@ -17,6 +18,7 @@ import dev.ccp.dsl.component.ComponentRepository;
 import dev.ccp.dsl.config.CcpConfig;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code ccp build} as a list of steps: load the image tree (discover, render, attach parents),
@@ -29,12 +31,20 @@ public final class ImageBuild {
     private final GitCheckout git;
     private final BuildSettings settings;
     private final Path baseDir;
+    private final Optional<AgentArtifacts> agent;
 
     /**
      * @param baseDir what relative {@code sources.*.source_dir} paths are relative to
      */
     public ImageBuild(ImageEngine engine, RemoteImages registry, GitCheckout git, BuildSettings settings,
             BuildListener listener, Path baseDir) {
+        this(engine, registry, git, settings, listener, baseDir, Optional.empty());
+    }
+
+    /** @param agent the in-container agent that {@code ccp_agent()} in a Dockerfile copies into the image */
+    public ImageBuild(ImageEngine engine, RemoteImages registry, GitCheckout git, BuildSettings settings,
+            BuildListener listener, Path baseDir, Optional<AgentArtifacts> agent) {
+        this.agent = agent;
         this.engine = engine;
         this.git = git;
         this.settings = settings;
@@ -44,7 +54,7 @@ public final class ImageBuild {
 
     /** The images to process, hashed, parents first. */
     public List<PlannedImage> plan(CcpConfig config, List<ComponentRepository> repositories, List<String> components) {
-        ImageGraph graph = ImageTreeLoader.load(config, repositories);
+        ImageGraph graph = ImageTreeLoader.load(config, repositories, agent);
         ImageNaming naming = ImageTreeLoader.naming(config);
         List<String> order = graph.buildOrder(components, config.builder().buildBaseImagesIfNotExist(),
                 config.builder().keepImageTreeConsistency(),

@@ -30,7 +30,12 @@ public record RuntimeEnvironment(Path home, int cpus, Optional<Path> ccpHome, Pa
      * the ccp installation, else {@code components/} of the current directory.
      */
     public Path inTreeComponents() {
-        return ccpHome.orElse(workingDir).resolve("components");
+        return installation().resolve("components");
+    }
+
+    /** Where ccp's own files are: the installation, else the current directory (a source tree). */
+    public Path installation() {
+        return ccpHome.orElse(workingDir);
     }
 
     /** What the configuration loader needs to know about this machine. */

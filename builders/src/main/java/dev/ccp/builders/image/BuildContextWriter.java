@@ -1,5 +1,6 @@
 package dev.ccp.builders.image;
 
+import dev.ccp.dsl.problem.CcpException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,15 @@ public final class BuildContextWriter {
             }
             for (SourceTree source : sources) {
                 copyTree(source.directory(), directory.resolve(source.name()), path -> true);
+            }
+            for (var extra : image.extraFiles().entrySet()) {
+                if (!Files.isRegularFile(extra.getValue())) {
+                    throw new CcpException(image.name() + ": " + extra.getValue() + " is missing (the ccp agent is built"
+                            + " by: mvn -B -q package -DskipTests)");
+                }
+                Path target = directory.resolve(extra.getKey());
+                Files.copy(extra.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
+                target.toFile().setExecutable(Files.isExecutable(extra.getValue()), false);
             }
             Files.writeString(directory.resolve("Dockerfile"), image.renderedDockerfile(), StandardCharsets.UTF_8);
             return directory;

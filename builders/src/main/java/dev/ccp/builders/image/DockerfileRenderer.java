@@ -19,7 +19,8 @@ import java.util.TreeSet;
 /**
  * Renders {@code Dockerfile.j2} templates (REFERENCE 5 step 3) with strict undefined, offline
  * {@code gethostbyname}, and the per-render helpers {@code image_spec(name)},
- * {@code copy_sources(name, dest)} and {@code render(file)}, recording what they were asked for.
+ * {@code copy_sources(name, dest)}, {@code render(file)} and {@code ccp_agent()}, recording what
+ * they were asked for.
  * Thread-safe: each render has its own recorder.
  */
 public final class DockerfileRenderer {
@@ -27,6 +28,7 @@ public final class DockerfileRenderer {
     private final Map<String, Object> variables;
     private final Set<String> sourceNames;
     private final ImageNaming naming;
+    private final Optional<AgentArtifacts> agent;
 
     /**
      * @param variables   from {@link DockerfileVariables}
@@ -34,9 +36,16 @@ public final class DockerfileRenderer {
      * @param naming      how {@code image_spec()} names the parent
      */
     public DockerfileRenderer(Map<String, Object> variables, Set<String> sourceNames, ImageNaming naming) {
+        this(variables, sourceNames, naming, Optional.empty());
+    }
+
+    /** @param agent what {@code ccp_agent()} puts into the context; empty: using it is an error */
+    public DockerfileRenderer(Map<String, Object> variables, Set<String> sourceNames, ImageNaming naming,
+            Optional<AgentArtifacts> agent) {
         this.variables = JinjaDialect.prepareContext(variables);
         this.sourceNames = new TreeSet<>(sourceNames);
         this.naming = Objects.requireNonNull(naming, "naming");
+        this.agent = Objects.requireNonNull(agent, "agent");
     }
 
     /** Renders one Dockerfile; a render error is an {@link InvalidInputException} naming the file and line. */
@@ -48,7 +57,8 @@ public final class DockerfileRenderer {
                 .withFunction("image_spec", (args, kwargs) -> recorder.imageSpec(argument(args, kwargs, 0, "name")))
                 .withFunction("copy_sources", (args, kwargs) -> recorder.copySources(
                         argument(args, kwargs, 0, "source_name"), argument(args, kwargs, 1, "dest")))
-                .withFunction("render", (args, kwargs) -> recorder.render(argument(args, kwargs, 0, "fname")));
+                .withFunction("render", (args, kwargs) -> recorder.render(argument(args, kwargs, 0, "fname")))
+                .withFunction("ccp_agent", (args, kwargs) -> recorder.agent());
         String dockerfile = JinjaDialect.standard().render(TemplateSource.read(template.file()), variables, options);
         Map<String, String> rendered = new LinkedHashMap<>();
         RenderOptions fileOptions = RenderOptions.strict().withSearchPath(List.of(template.directory()))
@@ -58,7 +68,7 @@ public final class DockerfileRenderer {
             rendered.put(outputName(file), JinjaDialect.standard().render(TemplateSource.read(source), variables, fileOptions));
         }
         return new ImageDefinition(template.name(), template.repository(), template.file(), recorder.parent,
-                recorder.sources, rendered, dockerfile, template.directory());
+                recorder.sources, rendered, dockerfile, template.directory(), recorder.extraFiles);
     }
 
     /**
@@ -98,6 +108,14 @@ public final class DockerfileRenderer {
         private Optional<String> parent = Optional.empty();
         private final List<String> sources = new ArrayList<>();
         private final List<String> filesToRender = new ArrayList<>();
+        private final Map<String, Path> extraFiles = new LinkedHashMap<>();
+
+        String agent() {
+            AgentArtifacts artifacts = agent.orElseThrow(() ->
+                    new IllegalArgumentException("ccp_agent(): this ccp does not know where its agent is"));
+            extraFiles.putAll(artifacts.contextFiles());
+            return AgentArtifacts.dockerfileLines();
+        }
 
         String imageSpec(String name) {
             if (parent.isPresent()) {

@@ -19,9 +19,17 @@ import java.util.Optional;
  * @param renderedFiles      files {@code render()} asked for: output name to rendered text, in call order
  * @param renderedDockerfile the rendered Dockerfile
  * @param contextDir         the directory whose files are copied into the build context
+ * @param extraFiles         files from outside the repository put into the build context (the
+ *                           agent, {@code ccp_agent()}): context name to file
  */
 public record ImageDefinition(String name, String repository, Path dockerfileTemplate, Optional<String> parent,
-        List<String> sources, Map<String, String> renderedFiles, String renderedDockerfile, Path contextDir) {
+        List<String> sources, Map<String, String> renderedFiles, String renderedDockerfile, Path contextDir,
+        Map<String, Path> extraFiles) {
+
+    public ImageDefinition(String name, String repository, Path dockerfileTemplate, Optional<String> parent,
+            List<String> sources, Map<String, String> renderedFiles, String renderedDockerfile, Path contextDir) {
+        this(name, repository, dockerfileTemplate, parent, sources, renderedFiles, renderedDockerfile, contextDir, Map.of());
+    }
 
     public ImageDefinition {
         Objects.requireNonNull(name, "name");
@@ -32,5 +40,6 @@ public record ImageDefinition(String name, String repository, Path dockerfileTem
         renderedFiles = Collections.unmodifiableMap(new LinkedHashMap<>(renderedFiles));
         Objects.requireNonNull(renderedDockerfile, "renderedDockerfile");
         Objects.requireNonNull(contextDir, "contextDir");
+        extraFiles = Collections.unmodifiableMap(new LinkedHashMap<>(extraFiles));
     }
 }

@@ -19,6 +19,7 @@ public final class ImageHasher {
         TreeDigest digest = new TreeDigest().field("ccp-image-v1").field(image.renderedDockerfile());
         image.renderedFiles().forEach((name, text) -> digest.field("rendered").field(name).field(text));
         digest.field("context").tree(image.contextDir(), BuildContextWriter::copiedIntoContext);
+        image.extraFiles().forEach((name, file) -> digest.field("extra").field(name).file(file));
         for (SourceTree source : sources) {
             digest.field("source").field(source.name()).field(source.fingerprint());
         }

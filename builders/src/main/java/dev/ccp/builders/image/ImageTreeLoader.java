@@ -4,6 +4,7 @@ import dev.ccp.dsl.component.ComponentRepository;
 import dev.ccp.dsl.config.CcpConfig;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Steps 1 to 4 of REFERENCE 5: discover the Dockerfiles, render them all (every problem
@@ -21,10 +22,15 @@ public final class ImageTreeLoader {
     }
 
     public static ImageGraph load(CcpConfig config, List<ComponentRepository> repositories) {
+        return load(config, repositories, Optional.empty());
+    }
+
+    /** @param agent what {@code ccp_agent()} puts into a build context */
+    public static ImageGraph load(CcpConfig config, List<ComponentRepository> repositories, Optional<AgentArtifacts> agent) {
         Map<String, DockerfileTemplate> templates =
                 DockerfileDiscovery.discover(repositories, config.repositories().skipEmpty());
         DockerfileRenderer renderer = new DockerfileRenderer(DockerfileVariables.from(config),
-                config.sources().keySet(), naming(config));
+                config.sources().keySet(), naming(config), agent);
         return ImageGraph.of(renderer.renderAll(templates).values());
     }
 }

@@ -68,6 +68,18 @@ final class TreeDigest {
         return this;
     }
 
+    /** Feeds one file's bytes, or a marker when it does not exist (building it then fails with a clear message). */
+    TreeDigest file(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return field("missing");
+        }
+        try {
+            return field(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
     String hex() {
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -11,6 +11,7 @@ import dev.ccp.builders.run.BuildReport;
 import dev.ccp.builders.run.BuildSettings;
 import dev.ccp.builders.run.ImageResult;
 import dev.ccp.builders.run.PlannedImage;
+import dev.ccp.builders.image.AgentArtifacts;
 import dev.ccp.cli.CcpCommand;
 import dev.ccp.cli.CommandContext;
 import dev.ccp.cli.CommandOptions;
@@ -91,7 +92,8 @@ public final class BuildCommand implements CcpCommand {
             ProgressListener progress = new ProgressListener();
             ImageBuild build = new ImageBuild(engine,
                     new RegistryHttpApi(registry.insecure(), credentials, Duration.ofSeconds(registry.timeoutSeconds())),
-                    git, settings, progress, context.environment().workingDir());
+                    git, settings, progress, context.environment().workingDir(),
+                    Optional.of(AgentArtifacts.under(context.environment().installation())));
             List<PlannedImage> plan = build.plan(config, loaded.repositories(),
                     CommandOptions.lastValues(line, CommandOptions.COMPONENTS));
             context.console().info("Building " + plan.size() + " image(s) with " + settings.workers() + " worker(s); logs in "

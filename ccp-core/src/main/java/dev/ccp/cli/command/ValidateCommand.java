@@ -1,5 +1,6 @@
 package dev.ccp.cli.command;
 
+import dev.ccp.builders.image.AgentArtifacts;
 import dev.ccp.cli.CcpCommand;
 import dev.ccp.cli.CommandContext;
 import dev.ccp.cli.CommandOptions;
@@ -56,9 +57,10 @@ public final class ValidateCommand implements CcpCommand {
                     + DslVersion.CURRENT + ")");
         }
         if (types.contains(DOCKERFILES)) {
+            AgentArtifacts agent = AgentArtifacts.under(context.environment().installation());
             // -c does not apply to Dockerfiles, as in the original: the image tree is checked whole.
-            problems.addAll(ValidateDockerfiles.problems(loaded));
-            passed.add("Dockerfiles validation passed successfully: " + ValidateDockerfiles.imageCount(loaded) + " images");
+            problems.addAll(ValidateDockerfiles.problems(loaded, agent));
+            passed.add("Dockerfiles validation passed successfully: " + ValidateDockerfiles.imageCount(loaded, agent) + " images");
         }
         InvalidInputException.throwIfAny("Validation failed", problems);
         passed.forEach(context.console()::info);

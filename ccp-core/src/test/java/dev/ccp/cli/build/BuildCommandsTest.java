@@ -1,5 +1,6 @@
 package dev.ccp.cli.build;
 
+import dev.ccp.builders.image.AgentArtifacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** ccp build, ccp images list and the dockerfiles validation, run in-process through the dispatcher. */
 class BuildCommandsTest {
+
+    private static final AgentArtifacts AGENT = AgentArtifacts.under(Path.of("..").toAbsolutePath().normalize());
 
     private static final Path REPO = Path.of(System.getProperty("ccp.repo", "..")).toAbsolutePath().normalize();
 
@@ -96,8 +99,8 @@ class BuildCommandsTest {
     void theInTreeDockerfilesAreValid() {
         LoadedConfig loaded = new ConfigLoader().load(Optional.empty(),
                 new HostEnvironment(dir, 2, REPO.resolve("components")));
-        assertThat(ValidateDockerfiles.problems(loaded)).isEmpty();
-        assertThat(ValidateDockerfiles.validate(loaded)).startsWith("Dockerfiles validation passed successfully: ");
+        assertThat(ValidateDockerfiles.problems(loaded, AGENT)).isEmpty();
+        assertThat(ValidateDockerfiles.validate(loaded, AGENT)).startsWith("Dockerfiles validation passed successfully: ");
     }
 
     @Test
@@ -107,7 +110,7 @@ class BuildCommandsTest {
         write("c/r/docker/three/Dockerfile.j2", "FROM {{ image_spec('two') }}\n");
         LoadedConfig loaded = new ConfigLoader().load(Optional.of(config("images: {base_images: [one, three]}\n")),
                 new HostEnvironment(dir, 2, dir.resolve("c")));
-        assertThat(ValidateDockerfiles.problems(loaded)).extracting(problem -> problem.message()).containsExactly(
+        assertThat(ValidateDockerfiles.problems(loaded, AGENT)).extracting(problem -> problem.message()).containsExactly(
                 "Image three is listed as base image but has a parent two",
                 "Image two doesn't have a parent and is not listed as base image. Malformed FROM line?");
     }
