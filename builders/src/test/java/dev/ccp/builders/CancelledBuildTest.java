@@ -11,6 +11,7 @@ import dev.ccp.builders.run.ImageResult;
 import dev.ccp.builders.run.ImageState;
 import dev.ccp.builders.run.PlannedImage;
 import dev.ccp.dsl.config.LoadedConfig;
+import dev.ccp.testing.RequiredServices;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ class CancelledBuildTest {
 
     @BeforeEach
     void services() {
-        RequiredBuildServices.docker();
+        RequiredServices.docker();
         engine = DockerJavaEngine.connect("unix:///var/run/docker.sock", Duration.ofSeconds(60));
     }
 

@@ -14,6 +14,7 @@ import dev.ccp.builders.run.ImageResult;
 import dev.ccp.builders.run.ImageState;
 import dev.ccp.builders.run.PlannedImage;
 import dev.ccp.dsl.config.LoadedConfig;
+import dev.ccp.testing.RequiredServices;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,8 +46,8 @@ class DockerBuildTest {
 
     @BeforeAll
     static void services() {
-        RequiredBuildServices.docker();
-        RequiredBuildServices.registry();
+        RequiredServices.docker();
+        RequiredServices.registry();
         engine = DockerJavaEngine.connect("unix:///var/run/docker.sock", Duration.ofSeconds(60));
     }
 
@@ -120,19 +121,19 @@ class DockerBuildTest {
     @Test
     void treeIsBuiltInParallelPushedThenRebuiltOnlyWhereSomethingChanged() throws Exception {
         String namespace = "ccp-test-" + UUID.randomUUID().toString().substring(0, 8);
-        String registryYaml = "registry: {address: '" + RequiredBuildServices.REGISTRY + "', insecure: true}\nbuilder: {push: true}\n";
+        String registryYaml = "registry: {address: '" + RequiredServices.REGISTRY_ADDRESS + "', insecure: true}\nbuilder: {push: true}\n";
         ImageTreeFixture fixture = tree(namespace, registryYaml);
         String[] images = {"base", "leaf-a1", "leaf-a2", "leaf-b1", "mid-a", "mid-b"};
 
-        BuildReport first = build(fixture, RequiredBuildServices.REGISTRY, true, 3);
+        BuildReport first = build(fixture, RequiredServices.REGISTRY_ADDRESS, true, 3);
         assertThat(states(first)).as(String.join("\n", first.summaryLines())).isEqualTo(all(ImageState.PUSHED, images));
         assertThat(first.exitCode()).isZero();
-        JsonNode catalog = new ObjectMapper().readTree(RequiredBuildServices.get("http://127.0.0.1:31500/v2/_catalog?n=1000").body());
+        JsonNode catalog = new ObjectMapper().readTree(RequiredServices.get("http://127.0.0.1:31500/v2/_catalog?n=1000").body());
         List<String> repositories = new ArrayList<>();
         catalog.path("repositories").forEach(node -> repositories.add(node.asText()));
         for (String image : images) {
             assertThat(repositories).contains(namespace + "/" + image);
-            assertThat(RequiredBuildServices.get("http://127.0.0.1:31500/v2/" + namespace + "/" + image + "/tags/list").body())
+            assertThat(RequiredServices.get("http://127.0.0.1:31500/v2/" + namespace + "/" + image + "/tags/list").body())
                     .contains("\"t1\"");
         }
         ImageResult base = first.results().get(0);
@@ -140,11 +141,11 @@ class DockerBuildTest {
         assertThat(engine.localLabels(base.reference()).orElseThrow())
                 .containsEntry(BuildPlanner.IMAGE_LABEL, "base").containsEntry(BuildPlanner.HASH_LABEL, base.hash());
 
-        BuildReport second = build(fixture, RequiredBuildServices.REGISTRY, true, 3);
+        BuildReport second = build(fixture, RequiredServices.REGISTRY_ADDRESS, true, 3);
         assertThat(states(second)).isEqualTo(all(ImageState.ALREADY_PRESENT, images));
 
         fixture.file("repo", "mid-a", "a.txt", "a changed\n");
-        BuildReport third = build(fixture, RequiredBuildServices.REGISTRY, true, 3);
+        BuildReport third = build(fixture, RequiredServices.REGISTRY_ADDRESS, true, 3);
         Map<String, ImageState> expected = all(ImageState.ALREADY_PRESENT, "base", "mid-b", "leaf-b1");
         expected.putAll(all(ImageState.PUSHED, "mid-a", "leaf-a1", "leaf-a2"));
         assertThat(states(third)).isEqualTo(expected);

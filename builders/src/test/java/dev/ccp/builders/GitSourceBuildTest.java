@@ -13,6 +13,7 @@ import dev.ccp.builders.run.ImageResult;
 import dev.ccp.builders.run.ImageState;
 import dev.ccp.builders.run.PlannedImage;
 import dev.ccp.dsl.config.LoadedConfig;
+import dev.ccp.testing.RequiredServices;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,7 +52,7 @@ class GitSourceBuildTest {
 
     @BeforeAll
     static void services() {
-        RequiredBuildServices.docker();
+        RequiredServices.docker();
         engine = DockerJavaEngine.connect("unix:///var/run/docker.sock", Duration.ofSeconds(60));
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ccp.builders.git.GitCheckoutException.Step;
+import dev.ccp.testing.git.GitDaemon;
+import dev.ccp.testing.git.SourceRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;

@@ -9,6 +9,8 @@ import dev.ccp.cli.CommandTable;
 import dev.ccp.cli.Console;
 import dev.ccp.cli.RuntimeEnvironment;
 import dev.ccp.cli.command.FetchCommand;
+import dev.ccp.testing.git.GitDaemon;
+import dev.ccp.testing.git.SourceRepository;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;

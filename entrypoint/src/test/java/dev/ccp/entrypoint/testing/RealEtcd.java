@@ -1,13 +1,9 @@
 package dev.ccp.entrypoint.testing;
 
-import static org.assertj.core.api.Assertions.fail;
-
 import dev.ccp.entrypoint.etcd.EtcdRetry;
+import dev.ccp.testing.RequiredServices;
 import io.etcd.jetcd.ByteSequence;
 import io.etcd.jetcd.Client;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
@@ -31,11 +27,7 @@ public final class RealEtcd implements AutoCloseable {
 
     /** Connects, failing the test with how to start etcd when it does not answer. */
     public static RealEtcd require() {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", 2379), 1000);
-        } catch (IOException e) {
-            fail("etcd is not running on 127.0.0.1:2379 (" + e.getMessage() + "): start it with tools/dev-env.sh up");
-        }
+        RequiredServices.etcd();
         return new RealEtcd();
     }
 

@@ -1,4 +1,4 @@
-package dev.ccp.cli.fetch;
+package dev.ccp.testing.git;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * {@code git daemon} serving every repository under a directory on 127.0.0.1 and a free port,
  * started by a test and stopped by {@link #close()}.
  */
-final class GitDaemon implements AutoCloseable {
+public final class GitDaemon implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(10);
     private static final int ATTEMPTS = 5;
@@ -28,7 +28,7 @@ final class GitDaemon implements AutoCloseable {
     }
 
     /** Serves {@code basePath}: {@code git://127.0.0.1:<port>/<name>} is {@code basePath/<name>}. */
-    static GitDaemon serve(Path basePath) throws IOException, InterruptedException {
+    public static GitDaemon serve(Path basePath) throws IOException, InterruptedException {
         IOException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             int port = freePort();
@@ -47,7 +47,7 @@ final class GitDaemon implements AutoCloseable {
     }
 
     /** The {@code git://} URL of the repository {@code name} under the base path. */
-    String url(String name) {
+    public String url(String name) {
         return "git://127.0.0.1:" + port + "/" + name;
     }
 

@@ -21,6 +21,8 @@ public final class RequiredServices {
 
     public static final String ETCD = "http://127.0.0.1:2379";
     public static final String REGISTRY = "http://127.0.0.1:31500";
+    /** The registry's address as image references and configs write it. */
+    public static final String REGISTRY_ADDRESS = "127.0.0.1:31500";
     public static final Path DOCKER_SOCKET = Path.of("/var/run/docker.sock");
     private static final String HOW = "start it with tools/dev-env.sh up (tools/test.sh does that for the whole suite)";
 
@@ -76,6 +78,11 @@ public final class RequiredServices {
             throw new AssertionError(service + " answered " + response.statusCode() + " on " + url + ": " + HOW);
         }
         return response.body();
+    }
+
+    /** A GET on {@code url}; no answer fails the test with how to start the services. */
+    public static HttpResponse<String> get(String url) {
+        return request(url, url);
     }
 
     private static HttpResponse<String> request(String url, String service) {

@@ -1,4 +1,4 @@
-package dev.ccp.cli.fetch;
+package dev.ccp.testing.git;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,7 +9,7 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /** A Git repository a test builds with JGit, to clone from. */
-final class SourceRepository implements AutoCloseable {
+public final class SourceRepository implements AutoCloseable {
 
     private static final PersonIdent AUTHOR = new PersonIdent("ccp test", "test@ccp.invalid");
 
@@ -20,16 +20,16 @@ final class SourceRepository implements AutoCloseable {
     }
 
     /** A new repository at {@code directory} whose first branch is {@code master}. */
-    static SourceRepository create(Path directory) throws GitAPIException {
+    public static SourceRepository create(Path directory) throws GitAPIException {
         return new SourceRepository(Git.init().setDirectory(directory.toFile()).setInitialBranch("master").call());
     }
 
-    Path directory() {
+    public Path directory() {
         return git.getRepository().getWorkTree().toPath();
     }
 
     /** Writes {@code file} and commits it on the current branch; returns the commit id. */
-    String commit(String file, String content) throws IOException, GitAPIException {
+    public String commit(String file, String content) throws IOException, GitAPIException {
         Files.writeString(directory().resolve(file), content);
         git.add().addFilepattern(file).call();
         RevCommit commit = git.commit().setMessage("write " + file + ": " + content).setAuthor(AUTHOR).setCommitter(AUTHOR)
@@ -38,16 +38,16 @@ final class SourceRepository implements AutoCloseable {
     }
 
     /** Creates {@code branch} at the current commit and switches to it. */
-    void newBranch(String branch) throws GitAPIException {
+    public void newBranch(String branch) throws GitAPIException {
         git.checkout().setCreateBranch(true).setName(branch).call();
     }
 
-    void switchTo(String branch) throws GitAPIException {
+    public void switchTo(String branch) throws GitAPIException {
         git.checkout().setName(branch).call();
     }
 
     /** An annotated tag at the current commit. */
-    void annotatedTag(String name) throws GitAPIException {
+    public void annotatedTag(String name) throws GitAPIException {
         git.tag().setName(name).setAnnotated(true).setMessage("release " + name).setTagger(AUTHOR).setSigned(false).call();
     }
 
