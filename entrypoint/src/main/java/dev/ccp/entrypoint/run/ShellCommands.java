@@ -2,6 +2,8 @@ package dev.ccp.entrypoint.run;
 
 import dev.ccp.dsl.jinja.python.PythonTruth;
 import dev.ccp.dsl.workflow.WorkflowCommand;
+import dev.ccp.dsl.yaml.KeyPath;
+import dev.ccp.dsl.yaml.PlainValues;
 import dev.ccp.entrypoint.render.ContainerTemplates;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,13 +87,6 @@ public final class ShellCommands {
     }
 
     private static Object path(Object value, String... keys) {
-        Object current = value;
-        for (String key : keys) {
-            if (!(current instanceof Map<?, ?> map)) {
-                return null;
-            }
-            current = map.get(key);
-        }
-        return current;
+        return PlainValues.valueAt(value, KeyPath.of(keys)).orElse(null);
     }
 }
