@@ -1,14 +1,13 @@
 package dev.ccp.cli;
 
+import dev.ccp.dsl.files.FileTrees;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The workload {@code bin/ccp} runs once per jar to record a class-data-sharing archive: the
@@ -32,11 +31,7 @@ final class CdsTraining {
                 cli.run(args.toArray(String[]::new));
             }
         } finally {
-            try (Stream<Path> files = Files.walk(exportDir)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
+            FileTrees.deleteTreeQuietly(exportDir);
         }
         return 0;
     }

@@ -7,13 +7,11 @@ import dev.ccp.builders.engine.ImageEngine;
 import dev.ccp.builders.engine.PushOutcome;
 import dev.ccp.builders.engine.RemoteImages;
 import dev.ccp.builders.image.BuildContextWriter;
+import dev.ccp.dsl.files.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * Builds planned images as futures over a pool of {@code workers} threads: each image starts
@@ -213,14 +210,8 @@ public final class BuildRunner {
     }
 
     private static void deleteTree(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(directory)) {
-            List<Path> paths = new ArrayList<>(walk.sorted(Comparator.reverseOrder()).toList());
-            for (Path path : paths) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            FileTrees.deleteTree(directory);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + directory, e);
         }

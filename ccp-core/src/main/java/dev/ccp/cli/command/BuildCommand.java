@@ -5,13 +5,13 @@ import dev.ccp.builders.engine.DockerJavaEngine;
 import dev.ccp.builders.engine.RegistryCredentials;
 import dev.ccp.builders.engine.RegistryHttpApi;
 import dev.ccp.builders.git.GitCheckout;
+import dev.ccp.builders.image.AgentArtifacts;
 import dev.ccp.builders.run.BuildListener;
 import dev.ccp.builders.run.BuildProgressTable;
 import dev.ccp.builders.run.BuildReport;
 import dev.ccp.builders.run.BuildSettings;
 import dev.ccp.builders.run.ImageResult;
 import dev.ccp.builders.run.PlannedImage;
-import dev.ccp.builders.image.AgentArtifacts;
 import dev.ccp.cli.CcpCommand;
 import dev.ccp.cli.CommandContext;
 import dev.ccp.cli.CommandOptions;
@@ -20,6 +20,7 @@ import dev.ccp.cli.Console;
 import dev.ccp.dsl.config.CcpConfig;
 import dev.ccp.dsl.config.LoadedConfig;
 import dev.ccp.dsl.config.RegistryConfig;
+import dev.ccp.dsl.files.FileTrees;
 import dev.ccp.dsl.problem.CcpException;
 import dev.ccp.dsl.problem.InvalidInputException;
 import dev.ccp.dsl.problem.Problem;
@@ -28,14 +29,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.apache.commons.cli.CommandLine;
 
 /**
@@ -181,11 +180,7 @@ public final class BuildCommand implements CcpCommand {
     }
 
     private static void deleteQuietly(Path directory) {
-        try (Stream<Path> walk = Files.walk(directory)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | RuntimeException e) {
-            // a leftover temporary directory is harmless
-        }
+        FileTrees.deleteTreeQuietly(directory);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -1,13 +1,11 @@
 package dev.ccp.cli.fetch;
 
+import dev.ccp.dsl.files.FileTrees;
 import dev.ccp.dsl.problem.CcpException;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 
 /** The directory {@code repositories.path}, which {@code ccp fetch --force} deletes. */
@@ -64,24 +62,6 @@ public final class RepositoriesDirectory {
 
     /** Deletes {@code root} and everything below it, if it exists; symbolic links are not followed. */
     static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path directory, IOException failure) throws IOException {
-                if (failure != null) {
-                    throw failure;
-                }
-                Files.delete(directory);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        FileTrees.deleteTree(root);
     }
 }
