@@ -10,6 +10,7 @@ import dev.ccp.cli.command.BuildCommand;
 import dev.ccp.cli.command.CleanupCommand;
 import dev.ccp.cli.command.ConfigDumpCommand;
 import dev.ccp.cli.command.DeployCommand;
+import dev.ccp.cli.command.DiffCommand;
 import dev.ccp.cli.command.DomainsListCommand;
 import dev.ccp.cli.command.FetchCommand;
 import dev.ccp.cli.command.ImagesListCommand;
@@ -49,6 +50,7 @@ public final class CommandTable {
         String actions = "the actions issue";
         all.add(new BuildCommand(new JGitCheckout()));
         all.add(new DeployCommand());
+        all.add(new DiffCommand());
         all.add(new FetchCommand());
         all.add(new ValidateCommand());
         all.add(new CleanupCommand());
