@@ -15,6 +15,7 @@ import dev.ccp.cli.command.DomainsListCommand;
 import dev.ccp.cli.command.FetchCommand;
 import dev.ccp.cli.command.ImagesListCommand;
 import dev.ccp.cli.command.PendingCommand;
+import dev.ccp.cli.command.PreflightCommand;
 import dev.ccp.cli.command.ShowDepCommand;
 import dev.ccp.cli.command.StatusCommand;
 import dev.ccp.cli.command.ValidateCommand;
@@ -51,6 +52,7 @@ public final class CommandTable {
         all.add(new BuildCommand(new JGitCheckout()));
         all.add(new DeployCommand());
         all.add(new DiffCommand());
+        all.add(new PreflightCommand());
         all.add(new FetchCommand());
         all.add(new ValidateCommand());
         all.add(new CleanupCommand());

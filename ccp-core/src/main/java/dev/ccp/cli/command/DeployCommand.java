@@ -107,6 +107,9 @@ public final class DeployCommand implements CcpCommand {
         ServiceCatalog catalog = CloudLoader.standard().components(config).services();
         context.console().debug(String.format("service definitions loaded in %d ms", (System.nanoTime() - start) / 1_000_000));
         String namespace = config.config().kubernetes().namespace();
+        if (!dryRun && !planOnly) {
+            PreflightCommand.requirePassed(context, config);
+        }
         Optional<ClusterDeployment> cluster = dryRun ? Optional.empty() : Optional.of(connect(config));
         List<String> nodeNames = givenNodes.map(StaticNodes::nodeNames)
                 .orElseGet(() -> cluster.orElseThrow().nodeNames());

@@ -134,7 +134,8 @@ class DeployClusterIT {
         RecordedRequest request;
         while ((request = server.takeRequest(10, TimeUnit.MILLISECONDS)) != null) {
             String method = request.getMethod();
-            if (!method.equals("GET")) {
+            // A SelfSubjectAccessReview (preflight) is a question, not a write.
+            if (!method.equals("GET") && !request.getPath().contains("selfsubjectaccessreviews")) {
                 writes.add(method + " " + request.getPath());
             }
         }
