@@ -19,7 +19,7 @@ public interface Cluster {
     /** The live object of {@code type} called {@code name} in {@code namespace}, or empty. */
     <T extends HasMetadata> Optional<T> get(Class<T> type, String namespace, String name);
 
-    /** The objects of {@code type} in {@code namespace} carrying all {@code labels}. */
+    /** The objects of {@code type} in {@code namespace} (every namespace when null) carrying all {@code labels}. */
     <T extends HasMetadata> List<T> list(Class<T> type, String namespace, Map<String, String> labels);
 
     /** Creates {@code object}; returns what the server stored. */
@@ -39,6 +39,13 @@ public interface Cluster {
 
     /** The API server's version ({@code v1.32.0}), or empty when it does not say. */
     Optional<String> serverVersion();
+
+    /**
+     * Whether the client may {@code verb} the {@code resource} of API {@code group} ("" for the
+     * core group) in {@code namespace} (null: cluster-wide), asked with a
+     * SelfSubjectAccessReview; empty when the server answers without a status.
+     */
+    Optional<Boolean> accessAllowed(String verb, String group, String resource, String namespace);
 
     /** Where the client talks to, for messages. */
     String describe();

@@ -4,6 +4,8 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.StatusDetails;
+import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReview;
+import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.VersionInfo;
 import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /** {@link Cluster} over a Fabric8 {@link KubernetesClient}. Does not retry: callers decide. */
 public final class Fabric8Cluster implements Cluster {
@@ -37,6 +40,9 @@ public final class Fabric8Cluster implements Cluster {
 
     @Override
     public <T extends HasMetadata> List<T> list(Class<T> type, String namespace, Map<String, String> labels) {
+        if (namespace == null && type != Namespace.class) {
+            return List.copyOf(client.resources(type).inAnyNamespace().withLabels(labels).list().getItems());
+        }
         return List.copyOf(scoped(type, namespace).withLabels(labels).list().getItems());
     }
 
@@ -81,6 +87,20 @@ public final class Fabric8Cluster implements Cluster {
     public Optional<String> serverVersion() {
         VersionInfo version = client.getKubernetesVersion();
         return version == null ? Optional.empty() : Optional.ofNullable(version.getGitVersion()).filter(v -> !v.isBlank());
+    }
+
+    @Override
+    public Optional<Boolean> accessAllowed(String verb, String group, String resource, String namespace) {
+        // A review is not stored by a real API server; the name only satisfies servers (the mock)
+        // that insist on one, and is unique so that two reviews never conflict.
+        SelfSubjectAccessReview review = new SelfSubjectAccessReviewBuilder()
+                .withNewMetadata().withName("ccp-preflight-" + UUID.randomUUID()).endMetadata()
+                .withNewSpec().withNewResourceAttributes()
+                .withVerb(verb).withGroup(group).withResource(resource).withNamespace(namespace)
+                .endResourceAttributes().endSpec().build();
+        SelfSubjectAccessReview answer = client.authorization().v1().selfSubjectAccessReview().create(review);
+        return answer == null || answer.getStatus() == null ? Optional.empty()
+                : Optional.ofNullable(answer.getStatus().getAllowed());
     }
 
     @Override

@@ -12,12 +12,21 @@ import dev.ccp.cluster.apply.Planner;
 import dev.ccp.cluster.lock.DeployLock;
 import dev.ccp.cluster.wait.WaitProgress;
 import dev.ccp.cluster.wait.Waiter;
+import dev.ccp.cluster.collision.Collision;
+import dev.ccp.cluster.collision.CollisionCheck;
+import dev.ccp.cluster.collision.HostClaim;
+import dev.ccp.cluster.collision.HostClaims;
+import dev.ccp.dsl.problem.InvalidInputException;
+import dev.ccp.dsl.problem.Problem;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -33,6 +42,9 @@ public final class ClusterDeployment {
     private static final Duration LEASE = Duration.ofMinutes(2);
     private static final Duration LOCK_WAIT = Duration.ofMinutes(5);
     private static final Duration POLL = Duration.ofSeconds(2);
+
+    private static final List<Class<? extends HasMetadata>> CLAIMING_KINDS = List.of(Service.class, Deployment.class,
+            DaemonSet.class, StatefulSet.class, Job.class);
 
     private final Cluster cluster;
     private final RetryPolicy retry;
@@ -81,6 +93,7 @@ public final class ClusterDeployment {
             beforeApply.accept(first);
             return applier.apply(first, false);
         }
+        refuseCollisions(namespace, objects);
         first.withAction(ChangeAction.CREATE).stream()
                 .filter(change -> change.ref().kind().equals("Namespace"))
                 .findFirst()
@@ -93,6 +106,37 @@ public final class ClusterDeployment {
             held.renew();
             return result;
         }
+    }
+
+    /**
+     * The host resources (NodePorts, host ports, written host directories) that {@code objects}
+     * would claim and another ccp environment in the cluster already holds.
+     */
+    public List<Collision> collisions(String namespace, List<HasMetadata> objects) {
+        List<HostClaim> ours = objects.stream().flatMap(o -> HostClaims.of(o, namespace).stream()).toList();
+        if (ours.isEmpty()) {
+            return List.of();
+        }
+        List<HostClaim> theirs = new ArrayList<>();
+        Map<String, String> ccp = Map.of(ManagedKinds.CCP_LABEL, "true");
+        for (Class<? extends HasMetadata> kind : CLAIMING_KINDS) {
+            for (HasMetadata object : retry.call("list " + kind.getSimpleName() + " of every ccp environment",
+                    () -> cluster.list(kind, null, ccp))) {
+                Map<String, String> labels = object.getMetadata().getLabels();
+                String environment = labels == null ? null : labels.get(ManagedKinds.ENVIRONMENT_LABEL);
+                if (environment != null && !environment.equals(namespace)) {
+                    theirs.addAll(HostClaims.of(object, environment));
+                }
+            }
+        }
+        return CollisionCheck.between(ours, theirs);
+    }
+
+    private void refuseCollisions(String namespace, List<HasMetadata> objects) {
+        List<Collision> found = collisions(namespace, objects);
+        InvalidInputException.throwIfAny("environment " + namespace + " collides with other ccp environments in "
+                + cluster.describe() + "; nothing was written",
+                found.stream().map(c -> Problem.at(null, "kubernetes.namespace", c.describe())).toList());
     }
 
     /** Waits until every workload and Job of {@code plan} is ready; throws with a summary at the deadline. */

@@ -26,10 +26,16 @@ final class ContainerSpecs {
 
     private final PodVolumes volumes;
     private final ModelValues modelValues;
+    private final ProxyVariables proxies;
 
     ContainerSpecs(PodVolumes volumes, ModelValues modelValues) {
+        this(volumes, modelValues, ProxyVariables.NONE);
+    }
+
+    ContainerSpecs(PodVolumes volumes, ModelValues modelValues, ProxyVariables proxies) {
         this.volumes = volumes;
         this.modelValues = modelValues;
+        this.proxies = proxies;
     }
 
     /** A daemon container: probes, privileges and lifecycle as the definition says. */
@@ -66,7 +72,8 @@ final class ContainerSpecs {
 
     /**
      * {@code CCP_NODE_NAME}, {@code CCP_POD_NAME}, {@code CPU_LIMIT}, {@code MEMORY_LIMIT} (what
-     * the agent exposes to templates), then the container's own variables as written.
+     * the agent exposes to templates), the proxy variables of the config (unless the container
+     * sets one itself), then the container's own variables as written.
      */
     private List<io.fabric8.kubernetes.api.model.EnvVar> environment(Container container) {
         List<io.fabric8.kubernetes.api.model.EnvVar> env = new ArrayList<>();
@@ -80,6 +87,11 @@ final class ContainerSpecs {
                 .withResource("limits.cpu").endResourceFieldRef().endValueFrom().build());
         env.add(new EnvVarBuilder().withName("MEMORY_LIMIT").withNewValueFrom().withNewResourceFieldRef()
                 .withResource("limits.memory").endResourceFieldRef().endValueFrom().build());
+        proxies.variables().forEach((name, value) -> {
+            if (container.env().stream().noneMatch(v -> v.name().equals(name))) {
+                env.add(new EnvVarBuilder().withName(name).withValue(value).build());
+            }
+        });
         for (EnvVar variable : container.env()) {
             EnvVarBuilder builder = new EnvVarBuilder().withName(variable.name()).withValue(variable.value());
             if (!variable.valueFrom().isEmpty()) {

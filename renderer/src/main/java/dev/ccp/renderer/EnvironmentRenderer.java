@@ -45,7 +45,7 @@ public final class EnvironmentRenderer {
 
         PodVolumes volumes = new PodVolumes(exports);
         PodTemplates podTemplates = new PodTemplates(namespace, volumes,
-                new ContainerSpecs(volumes, new ModelValues(serialization)));
+                new ContainerSpecs(volumes, new ModelValues(serialization), ProxyVariables.from(config.configs())));
         ServiceObjects serviceObjects = new ServiceObjects(request,
                 new ServiceConfigObjects(config.services(), exports.importHeader()),
                 podTemplates, new JobObjects(podTemplates),

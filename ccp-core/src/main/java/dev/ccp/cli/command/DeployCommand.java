@@ -60,6 +60,7 @@ public final class DeployCommand implements CcpCommand {
     private static final String PRUNE = "prune";
     private static final String WAIT = "wait";
     private static final String TIMEOUT = "timeout";
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(900);
 
     @Override
     public CommandSpec spec() {
@@ -78,6 +79,14 @@ public final class DeployCommand implements CcpCommand {
 
     @Override
     public int run(CommandContext context, CommandLine line) {
+        return run(context, line, line.hasOption(PLAN));
+    }
+
+    /**
+     * The whole deploy; with {@code planOnly} it stops after showing the plan. Options a command
+     * line does not define (as {@code ccp diff}'s has no {@code --dry-run}) count as absent.
+     */
+    int run(CommandContext context, CommandLine line, boolean planOnly) {
         boolean dryRun = line.hasOption(DRY_RUN);
         if (dryRun && !line.hasOption(NODES)) {
             throw new InvalidInputException(Problem.at(null, "--nodes",
@@ -88,7 +97,7 @@ public final class DeployCommand implements CcpCommand {
         if (!format.equals("text") && !format.equals("json")) {
             throw new InvalidInputException(Problem.at(null, "--format", "expected text or json, found '" + format + "'"));
         }
-        Duration timeout = timeout(line);
+        Duration timeout = line.hasOption(TIMEOUT) ? timeout(line) : DEFAULT_TIMEOUT;
         Optional<ExportDirectory> export = Optional.ofNullable(line.getOptionValue(EXPORT_DIR))
                 .map(dir -> ExportDirectory.check(context.environment().workingDir().resolve(dir), line.hasOption(FORCE)));
 
@@ -98,6 +107,9 @@ public final class DeployCommand implements CcpCommand {
         ServiceCatalog catalog = CloudLoader.standard().components(config).services();
         context.console().debug(String.format("service definitions loaded in %d ms", (System.nanoTime() - start) / 1_000_000));
         String namespace = config.config().kubernetes().namespace();
+        if (!dryRun && !planOnly) {
+            PreflightCommand.requirePassed(context, config);
+        }
         Optional<ClusterDeployment> cluster = dryRun ? Optional.empty() : Optional.of(connect(config));
         List<String> nodeNames = givenNodes.map(StaticNodes::nodeNames)
                 .orElseGet(() -> cluster.orElseThrow().nodeNames());
@@ -130,14 +142,14 @@ public final class DeployCommand implements CcpCommand {
                     + " services (dry run: nothing was sent to a cluster)");
             return 0;
         }
-        return deploy(context, line, cluster.orElseThrow(), namespace, environment, services, config, timeout, format);
+        return deploy(context, line, planOnly, cluster.orElseThrow(), namespace, environment, services, config, timeout, format);
     }
 
-    private int deploy(CommandContext context, CommandLine line, ClusterDeployment cluster, String namespace,
+    private int deploy(CommandContext context, CommandLine line, boolean planOnly, ClusterDeployment cluster, String namespace,
             RenderedEnvironment environment, SortedSet<String> services, LoadedConfig config, Duration timeout,
             String format) {
         List<HasMetadata> objects = List.copyOf(environment.objects());
-        if (line.hasOption(PLAN)) {
+        if (planOnly) {
             Plan plan = cluster.plan(namespace, objects);
             context.console().out().print(format.equals("json") ? new PlanJson().render(plan) : new PlanText().render(plan, false));
             context.console().out().flush();

@@ -1,0 +1,96 @@
+package dev.ccp.cluster.preflight;
+
+import dev.ccp.cluster.Cluster;
+import dev.ccp.cluster.RetryPolicy;
+import dev.ccp.cluster.preflight.PreflightReport.RegistryAnswer;
+import dev.ccp.dsl.config.CcpConfig;
+import dev.ccp.dsl.config.ConfigMerger;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The checks of {@code ccp preflight} (and of the start of every deploy): API version, the
+ * permissions ccp needs (one SelfSubjectAccessReview per resource and verb, in the
+ * environment's namespace; namespaces cluster-wide), the nodes the topology matches and the
+ * registry's {@code /v2/}.
+ */
+public final class Preflight {
+
+    /** Resource, API group: what ccp creates, reads, updates and deletes. */
+    static final Map<String, String> RESOURCES = resources();
+    static final List<String> VERBS = List.of("create", "get", "list", "update", "delete");
+
+    private final Cluster cluster;
+    private final RetryPolicy retry;
+    private final HttpClient http;
+
+    public Preflight(Cluster cluster, RetryPolicy retry) {
+        this.cluster = cluster;
+        this.retry = retry;
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    public PreflightReport run(CcpConfig config) {
+        String namespace = config.kubernetes().namespace();
+        Optional<String> version = retry.call("read the version of " + cluster.describe(), cluster::serverVersion);
+        List<PermissionRow> permissions = RESOURCES.entrySet().stream().map(resource -> {
+            Map<String, Optional<Boolean>> verbs = new LinkedHashMap<>();
+            String scope = resource.getKey().equals("namespaces") ? null : namespace;
+            for (String verb : VERBS) {
+                verbs.put(verb, retry.call("check access to " + verb + " " + resource.getKey(),
+                        () -> cluster.accessAllowed(verb, resource.getValue(), resource.getKey(), scope)));
+            }
+            return new PermissionRow(resource.getKey(), verbs);
+        }).toList();
+        List<String> nodes = retry.call("list nodes of " + cluster.describe(), cluster::nodeNames);
+        List<String> matched = nodes.stream()
+                .filter(node -> config.nodes().keySet().stream().anyMatch(pattern -> ConfigMerger.matchesNode(pattern, node)))
+                .toList();
+        Optional<RegistryAnswer> registry = config.registry().address().isBlank() ? Optional.empty()
+                : Optional.of(askRegistry(config.registry().address(), config.registry().insecure()));
+        return new PreflightReport(cluster.describe(), version, permissions, nodes, matched, registry);
+    }
+
+    /** {@code GET /v2/}: 200 or 401 (authentication required) mean a registry answers. */
+    private RegistryAnswer askRegistry(String address, boolean insecure) {
+        String detail = "";
+        for (String scheme : insecure ? List.of("http", "https") : List.of("https", "http")) {
+            String url = scheme + "://" + address + "/v2/";
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                int code = response.statusCode();
+                return new RegistryAnswer(url, code == 200 || code == 401, "HTTP " + code);
+            } catch (IOException | IllegalArgumentException e) {
+                detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new RegistryAnswer(url, false, "interrupted");
+            }
+        }
+        return new RegistryAnswer(address, false, detail);
+    }
+
+    private static Map<String, String> resources() {
+        Map<String, String> resources = new LinkedHashMap<>();
+        resources.put("namespaces", "");
+        resources.put("configmaps", "");
+        resources.put("secrets", "");
+        resources.put("services", "");
+        resources.put("deployments", "apps");
+        resources.put("daemonsets", "apps");
+        resources.put("statefulsets", "apps");
+        resources.put("jobs", "batch");
+        resources.put("ingresses", "networking.k8s.io");
+        resources.put("leases", "coordination.k8s.io");
+        return java.util.Collections.unmodifiableMap(resources);
+    }
+}
