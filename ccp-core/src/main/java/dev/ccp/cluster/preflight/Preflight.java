@@ -11,10 +11,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The checks of {@code ccp preflight} (and of the start of every deploy): API version, the
@@ -23,6 +28,8 @@ import java.util.Optional;
  * registry's {@code /v2/}.
  */
 public final class Preflight {
+
+    private static final int CONCURRENT_REVIEWS = 8;
 
     /** Resource, API group: what ccp creates, reads, updates and deletes. */
     static final Map<String, String> RESOURCES = resources();
@@ -38,18 +45,54 @@ public final class Preflight {
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 
+    /**
+     * One SelfSubjectAccessReview per resource and verb, asked concurrently (they are
+     * independent round trips), collected in table order.
+     */
+    private List<PermissionRow> permissions(String namespace) {
+        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT_REVIEWS, runnable -> {
+            Thread thread = new Thread(runnable, "ccp-preflight");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Map<String, Map<String, CompletableFuture<Optional<Boolean>>>> asked = new LinkedHashMap<>();
+            RESOURCES.forEach((resource, group) -> {
+                String scope = resource.equals("namespaces") ? null : namespace;
+                Map<String, CompletableFuture<Optional<Boolean>>> verbs = new LinkedHashMap<>();
+                for (String verb : VERBS) {
+                    verbs.put(verb, CompletableFuture.supplyAsync(() -> retry.call("check access to " + verb + " " + resource,
+                            () -> cluster.accessAllowed(verb, group, resource, scope)), pool));
+                }
+                asked.put(resource, verbs);
+            });
+            List<PermissionRow> rows = new ArrayList<>();
+            asked.forEach((resource, verbs) -> {
+                Map<String, Optional<Boolean>> answers = new LinkedHashMap<>();
+                verbs.forEach((verb, answer) -> answers.put(verb, join(answer)));
+                rows.add(new PermissionRow(resource, answers));
+            });
+            return rows;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
     public PreflightReport run(CcpConfig config) {
         String namespace = config.kubernetes().namespace();
         Optional<String> version = retry.call("read the version of " + cluster.describe(), cluster::serverVersion);
-        List<PermissionRow> permissions = RESOURCES.entrySet().stream().map(resource -> {
-            Map<String, Optional<Boolean>> verbs = new LinkedHashMap<>();
-            String scope = resource.getKey().equals("namespaces") ? null : namespace;
-            for (String verb : VERBS) {
-                verbs.put(verb, retry.call("check access to " + verb + " " + resource.getKey(),
-                        () -> cluster.accessAllowed(verb, resource.getValue(), resource.getKey(), scope)));
-            }
-            return new PermissionRow(resource.getKey(), verbs);
-        }).toList();
+        List<PermissionRow> permissions = permissions(namespace);
         List<String> nodes = retry.call("list nodes of " + cluster.describe(), cluster::nodeNames);
         List<String> matched = nodes.stream()
                 .filter(node -> config.nodes().keySet().stream().anyMatch(pattern -> ConfigMerger.matchesNode(pattern, node)))
