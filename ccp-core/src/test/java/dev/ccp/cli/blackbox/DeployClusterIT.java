@@ -3,23 +3,12 @@ package dev.ccp.cli.blackbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ccp.cli.blackbox.CcpProcess.Result;
-import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.fabric8.mockwebserver.Context;
-import io.fabric8.mockwebserver.MockWebServer;
-import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,37 +26,22 @@ class DeployClusterIT {
     @TempDir
     Path work;
 
-    private KubernetesMockServer server;
+    private MockApiServer api;
     private KubernetesClient client;
-    private Map<String, String> env;
 
     @BeforeEach
     void startApiServer() throws IOException {
-        server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), new KubernetesCrudDispatcher(), false);
-        server.init(InetAddress.getByName("127.0.0.1"), 0);
-        client = server.createClient();
-        for (String node : List.of("node1", "node2", "node3")) {
-            client.nodes().resource(new NodeBuilder().withNewMetadata().withName(node).endMetadata().build()).create();
-        }
-        Path kubeconfig = work.resolve("kubeconfig");
-        Files.writeString(kubeconfig, String.join("\n",
-                "apiVersion: v1", "kind: Config",
-                "clusters: [{name: mock, cluster: {server: 'http://127.0.0.1:" + server.getPort() + "'}}]",
-                "users: [{name: ccp, user: {token: test}}]",
-                "contexts: [{name: mock, context: {cluster: mock, user: ccp}}]",
-                "current-context: mock", ""));
-        env = Map.of("KUBECONFIG", kubeconfig.toString());
-        drainRequests();
+        api = MockApiServer.start(work, List.of("node1", "node2", "node3"));
+        client = api.client();
     }
 
     @AfterEach
     void stopApiServer() {
-        client.close();
-        server.destroy();
+        api.close();
     }
 
     private Result ccp(String... args) {
-        return CcpProcess.runIn(work, env, args);
+        return CcpProcess.runIn(work, api.env(), args);
     }
 
     @Test
@@ -83,22 +57,22 @@ class DeployClusterIT {
         assertThat(client.configMaps().inNamespace("ccp").withName("keystone-role").get().getData()).containsKey("keystone");
         assertThat(work.resolve("openrc-ccp")).isRegularFile();
         assertThat(Files.readString(work.resolve("openrc-ccp"))).contains("export OS_AUTH_URL=");
-        List<String> firstWrites = writes();
+        List<String> firstWrites = api.writes();
         assertThat(firstWrites).isNotEmpty().anyMatch(w -> w.startsWith("POST") && w.contains("/namespaces/ccp/configmaps"));
 
         Result again = ccp("--config-file", EXAMPLE, "deploy");
         assertThat(again.exitCode()).as(again.toString()).isZero();
-        assertThat(writes()).as("an unchanged re-deploy writes nothing").isEmpty();
+        assertThat(api.writes()).as("an unchanged re-deploy writes nothing").isEmpty();
 
         Result plan = ccp("--config-file", EXAMPLE, "deploy", "--plan");
         assertThat(plan.exitCode()).as(plan.toString()).isZero();
         assertThat(plan.out()).containsIgnoringCase("unchanged");
-        assertThat(writes()).isEmpty();
+        assertThat(api.writes()).isEmpty();
 
         Result diff = ccp("--config-file", EXAMPLE, "diff");
         assertThat(diff.exitCode()).as(diff.toString()).isZero();
         assertThat(diff.out()).as("ccp diff is deploy --plan").isEqualTo(plan.out());
-        assertThat(writes()).isEmpty();
+        assertThat(api.writes()).isEmpty();
     }
 
     @Test
@@ -106,7 +80,7 @@ class DeployClusterIT {
         Result diff = ccp("--config-file", EXAMPLE, "diff", "-f", "json");
         assertThat(diff.exitCode()).as(diff.toString()).isZero();
         assertThat(diff.out()).contains("\"action\" : \"create\"").contains("\"unchanged\" : 0").doesNotContain("\"action\" : \"unchanged\"");
-        assertThat(writes()).isEmpty();
+        assertThat(api.writes()).isEmpty();
         assertThat(client.namespaces().withName("ccp").get()).isNull();
 
         Result refused = ccp("--config-file", EXAMPLE, "diff", "--dry-run");
@@ -126,28 +100,6 @@ class DeployClusterIT {
         assertThat(client.apps().statefulSets().inNamespace("ccp").list().getItems()).isEmpty();
         assertThat(client.batch().v1().jobs().inNamespace("ccp").list().getItems()).isEmpty();
         assertThat(client.configMaps().inNamespace("ccp").withLabel("ccp-environment", "ccp").list().getItems()).isEmpty();
-    }
-
-    /** The write requests the server received since the last call ("METHOD path"). */
-    private List<String> writes() throws InterruptedException {
-        List<String> writes = new ArrayList<>();
-        RecordedRequest request;
-        while ((request = server.takeRequest(10, TimeUnit.MILLISECONDS)) != null) {
-            String method = request.getMethod();
-            // A SelfSubjectAccessReview (preflight) is a question, not a write.
-            if (!method.equals("GET") && !request.getPath().contains("selfsubjectaccessreviews")) {
-                writes.add(method + " " + request.getPath());
-            }
-        }
-        return writes;
-    }
-
-    private void drainRequests() {
-        try {
-            writes();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
 }

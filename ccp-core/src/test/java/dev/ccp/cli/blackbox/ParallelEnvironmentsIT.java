@@ -4,15 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ccp.cli.blackbox.CcpProcess.Result;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.fabric8.mockwebserver.Context;
-import io.fabric8.mockwebserver.MockWebServer;
-import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,30 +35,19 @@ class ParallelEnvironmentsIT {
     @TempDir
     Path work;
 
-    private KubernetesMockServer server;
+    private MockApiServer api;
     private KubernetesClient client;
-    private Map<String, String> env;
 
     @BeforeEach
     void startApiServer() throws IOException {
-        server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), new KubernetesCrudDispatcher(), false);
-        server.init(InetAddress.getByName("127.0.0.1"), 0);
-        client = server.createClient();
+        api = MockApiServer.start(work, List.of());
+        client = api.client();
         IntStream.rangeClosed(1, 9).forEach(this::addNode);
-        Path kubeconfig = work.resolve("kubeconfig");
-        Files.writeString(kubeconfig, String.join("\n",
-                "apiVersion: v1", "kind: Config",
-                "clusters: [{name: mock, cluster: {server: 'http://127.0.0.1:" + server.getPort() + "'}}]",
-                "users: [{name: ccp, user: {token: test}}]",
-                "contexts: [{name: mock, context: {cluster: mock, user: ccp}}]",
-                "current-context: mock", ""));
-        env = Map.of("KUBECONFIG", kubeconfig.toString());
     }
 
     @AfterEach
     void stopApiServer() {
-        client.close();
-        server.destroy();
+        api.close();
     }
 
     @Test
@@ -108,12 +90,12 @@ class ParallelEnvironmentsIT {
         assertThat(accepted.exitCode()).as(accepted.toString()).isZero();
         assertThat(client.services().inNamespace("ccp-4").withName("keystone").get().getSpec().getPorts())
                 .anyMatch(p -> Integer.valueOf(31234).equals(p.getNodePort()));
-        drainRequests();
+        api.writes();
 
         Result refused = ccp("--config-file", second.toString(), "deploy");
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(2);
         assertThat(refused.err()).contains("NodePort 31234", "Service/keystone", "ccp-4", "ccp-5", "nothing was written");
-        assertThat(writes()).as("refused before any write").isEmpty();
+        assertThat(api.writes()).as("refused before any write").isEmpty();
         assertThat(client.namespaces().withName("ccp-5").get()).isNull();
     }
 
@@ -146,26 +128,10 @@ class ParallelEnvironmentsIT {
     }
 
     private void addNode(int number) {
-        client.nodes().resource(new NodeBuilder().withNewMetadata().withName("node" + number).endMetadata().build()).create();
+        api.addNode("node" + number);
     }
 
     private Result ccp(String... args) {
-        return CcpProcess.runIn(work, env, args);
-    }
-
-    private List<String> writes() throws InterruptedException {
-        List<String> writes = new ArrayList<>();
-        RecordedRequest request;
-        while ((request = server.takeRequest(10, TimeUnit.MILLISECONDS)) != null) {
-            // A SelfSubjectAccessReview (preflight) is a question, not a write.
-            if (!request.getMethod().equals("GET") && !request.getPath().contains("selfsubjectaccessreviews")) {
-                writes.add(request.getMethod() + " " + request.getPath());
-            }
-        }
-        return writes;
-    }
-
-    private void drainRequests() throws InterruptedException {
-        writes();
+        return CcpProcess.runIn(work, api.env(), args);
     }
 }

@@ -4,19 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ccp.cli.blackbox.CcpProcess.Result;
 import dev.ccp.testing.RequiredServices;
-import io.fabric8.kubernetes.api.model.NodeBuilder;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.fabric8.mockwebserver.Context;
-import io.fabric8.mockwebserver.MockWebServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,41 +24,25 @@ class PreflightIT {
     @TempDir
     Path work;
 
-    private KubernetesMockServer server;
-    private KubernetesClient client;
-    private Map<String, String> env;
+    private MockApiServer api;
 
     @BeforeEach
     void startApiServer() throws IOException {
-        server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), new KubernetesCrudDispatcher(), false);
-        server.init(InetAddress.getByName("127.0.0.1"), 0);
-        client = server.createClient();
-        for (String node : List.of("node1", "node2", "node3", "other")) {
-            client.nodes().resource(new NodeBuilder().withNewMetadata().withName(node).endMetadata().build()).create();
-        }
-        Path kubeconfig = work.resolve("kubeconfig");
-        Files.writeString(kubeconfig, String.join("\n",
-                "apiVersion: v1", "kind: Config",
-                "clusters: [{name: mock, cluster: {server: 'http://127.0.0.1:" + server.getPort() + "'}}]",
-                "users: [{name: ccp, user: {token: test}}]",
-                "contexts: [{name: mock, context: {cluster: mock, user: ccp}}]",
-                "current-context: mock", ""));
-        env = Map.of("KUBECONFIG", kubeconfig.toString());
+        api = MockApiServer.start(work, List.of("node1", "node2", "node3", "other"));
     }
 
     @AfterEach
     void stopApiServer() {
-        client.close();
-        server.destroy();
+        api.close();
     }
 
     @Test
     void printsThePermissionTableNodesAndRegistryAndWarnsThatTheMockCannotSayPermissions() {
         RequiredServices.registry();
-        Result result = CcpProcess.runIn(work, env, "--config-file", EXAMPLE, "preflight");
+        Result result = CcpProcess.runIn(work, api.env(), "--config-file", EXAMPLE, "preflight");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).contains("API server: http://127.0.0.1:" + server.getPort());
+        assertThat(result.out()).contains("API server: http://127.0.0.1:" + api.port());
         assertThat(result.out()).containsPattern("(?m)^resource +verbs +allowed$");
         for (String resource : List.of("namespaces", "configmaps", "secrets", "services", "deployments", "daemonsets",
                 "statefulsets", "jobs", "ingresses", "leases")) {
