@@ -2,12 +2,15 @@
 # The one command that runs the whole test suite:
 #   1. tools/dev-env.sh up  (dockerd, registry, etcd, base image)
 #   2. mvn -B -Dstyle.color=never verify [ARGS...]
-#   3. tools/dev-env.sh down for the services step 1 started (also on failure)
-# and exits with Maven's exit code.
+#   3. tools/smoke-local.sh: the local end-to-end proof (keystone images built, its environment run
+#      by the harness on the local Docker Engine, a token issued); only for the whole suite (no ARGS)
+#   4. tools/dev-env.sh down for the services step 1 started (also on failure)
+# and exits non-zero when Maven or the smoke test failed.
 #
 # Usage: tools/test.sh [--dry-run] [MAVEN_ARGS...]    e.g. tools/test.sh -pl dsl
 #   --dry-run   bring the services up and down, but do not run Maven
 #   MVN=...     the Maven command (default: mvn), e.g. MVN="mvn -T1"
+#   CCP_SMOKE=0 skip step 3
 set -euo pipefail
 
 # shellcheck source=tools/lib/common.sh
@@ -23,7 +26,7 @@ read -r -a maven_command <<<"${MVN:-mvn}"
 ((${#maven_command[@]} > 0)) || die "MVN is empty"
 
 started_services_file=$(mktemp)
-infra_time="-" maven_time="not run" down_time="-" maven_status=""
+infra_time="-" maven_time="not run" smoke_time="not run" down_time="-" maven_status=""
 
 finish() {
     local status=$? services=() started
@@ -39,7 +42,7 @@ finish() {
     else
         down_time="nothing (all was already running)"
     fi
-    log "== test.sh: infra up ${infra_time}, maven ${maven_time}, down ${down_time}"
+    log "== test.sh: infra up ${infra_time}, maven ${maven_time}, smoke ${smoke_time}, down ${down_time}"
     if [[ -n $maven_status ]]; then
         exit "$maven_status"
     fi
@@ -80,4 +83,14 @@ else
     "${maven_command[@]}" -B -Dstyle.color=never verify "$@" </dev/null || status=$?
     maven_status=$status
     maven_time="$(elapsed_since "$started") (exit ${maven_status})"
+fi
+
+if [[ $dry_run == false && $# -eq 0 && ${maven_status:-1} -eq 0 && ${CCP_SMOKE:-1} != 0 ]]; then
+    log "== tools/smoke-local.sh"
+    started=$(now_us)
+    status=0
+    smoke_time="interrupted"
+    tools/smoke-local.sh </dev/null || status=$?
+    smoke_time="$(elapsed_since "$started") (exit ${status})"
+    maven_status=$status
 fi
