@@ -135,7 +135,7 @@ public final class PodMaterializer {
         List<String> command = container.getCommand().stream().map(c -> KubeletExpansion.expand(c, env)).toList();
         List<String> args = container.getArgs().stream().map(a -> KubeletExpansion.expand(a, env)).toList();
         return new LocalContainer(container.getName(), container.getImage(), command, args, env, mounts, privileged,
-                readiness(container.getReadinessProbe()));
+                readiness(where, container));
     }
 
     private static boolean isProjected(PodSpec spec, String volumeName) {
@@ -203,7 +203,8 @@ public final class PodMaterializer {
         return amount.divide(by, 0, RoundingMode.CEILING).toPlainString();
     }
 
-    private static Readiness readiness(Probe probe) {
+    private static Readiness readiness(String where, Container container) {
+        Probe probe = container.getReadinessProbe();
         if (probe == null) {
             return new Readiness.Running();
         }
@@ -212,13 +213,23 @@ public final class PodMaterializer {
         }
         if (probe.getHttpGet() != null) {
             String scheme = probe.getHttpGet().getScheme() == null ? "HTTP" : probe.getHttpGet().getScheme();
-            return new Readiness.HttpGet(scheme, probe.getHttpGet().getPort().getIntVal(),
+            return new Readiness.HttpGet(scheme, port(where, container, probe.getHttpGet().getPort()),
                     Objects.requireNonNullElse(probe.getHttpGet().getPath(), "/"));
         }
         if (probe.getTcpSocket() != null) {
-            return new Readiness.TcpSocket(probe.getTcpSocket().getPort().getIntVal());
+            return new Readiness.TcpSocket(port(where, container, probe.getTcpSocket().getPort()));
         }
         return new Readiness.Running();
+    }
+
+    /** A probe's port: a number, or the name of one of the container's ports. */
+    private static int port(String where, Container container, io.fabric8.kubernetes.api.model.IntOrString port) {
+        if (port.getIntVal() != null) {
+            return port.getIntVal();
+        }
+        return container.getPorts().stream().filter(p -> port.getStrVal().equals(p.getName()))
+                .map(io.fabric8.kubernetes.api.model.ContainerPort::getContainerPort).findFirst()
+                .orElseThrow(() -> new HarnessException(where + ": readiness probe port " + port.getStrVal() + " is not a port of the container"));
     }
 
     private Path volume(String what, Path podDir, Volume volume) {
