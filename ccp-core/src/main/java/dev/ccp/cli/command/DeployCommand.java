@@ -11,10 +11,11 @@ import dev.ccp.cluster.apply.ApplyResult;
 import dev.ccp.cluster.apply.Plan;
 import dev.ccp.cluster.apply.PlanJson;
 import dev.ccp.cluster.apply.PlanText;
+import dev.ccp.cluster.preflight.PreflightReport;
 import dev.ccp.cluster.wait.ProgressDisplay;
 import dev.ccp.cluster.wait.WaitProgress;
 import dev.ccp.deploy.ClusterDeployment;
-import dev.ccp.deploy.ComponentSelection;
+import dev.ccp.deploy.DeploymentRender;
 import dev.ccp.deploy.ExportDirectory;
 import dev.ccp.dsl.cloud.CloudLoader;
 import dev.ccp.dsl.component.ServiceCatalog;
@@ -22,15 +23,11 @@ import dev.ccp.dsl.config.LoadedConfig;
 import dev.ccp.dsl.problem.CcpException;
 import dev.ccp.dsl.problem.InvalidInputException;
 import dev.ccp.dsl.problem.Problem;
-import dev.ccp.renderer.EnvironmentRenderer;
 import dev.ccp.renderer.ModelSerialization;
 import dev.ccp.renderer.ObjectExporter;
 import dev.ccp.renderer.OpenRc;
-import dev.ccp.renderer.RenderRequest;
 import dev.ccp.renderer.RenderedEnvironment;
-import dev.ccp.topology.PlacedTopology;
 import dev.ccp.topology.StaticNodes;
-import dev.ccp.topology.TopologyBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
@@ -107,24 +104,22 @@ public final class DeployCommand implements CcpCommand {
         ServiceCatalog catalog = CloudLoader.standard().components(config).services();
         context.console().debug(String.format("service definitions loaded in %d ms", (System.nanoTime() - start) / 1_000_000));
         String namespace = config.config().kubernetes().namespace();
-        if (!dryRun && !planOnly) {
-            PreflightCommand.requirePassed(context, config);
-        }
+        Optional<PreflightReport> preflight = dryRun || planOnly ? Optional.empty()
+                : Optional.of(PreflightCommand.requirePassed(context, config));
         Optional<ClusterDeployment> cluster = dryRun ? Optional.empty() : Optional.of(connect(config));
         List<String> nodeNames = givenNodes.map(StaticNodes::nodeNames)
                 .orElseGet(() -> cluster.orElseThrow().nodeNames());
-        PlacedTopology placed = TopologyBuilder.of(config).place(nodeNames, TopologyBuilder.daemonSets(catalog.definitions()));
-        placed.warnings().forEach(w -> context.console().warn(w.format()));
         List<String> requested = CommandOptions.lastValues(line, CommandOptions.COMPONENTS);
         Collection<String> deployed = requested.isEmpty() ? List.of()
                 : cluster.map(c -> (Collection<String>) c.deployedComponents(namespace)).orElse(List.of());
-        SortedSet<String> services = ComponentSelection.select(catalog, placed.topology(), requested, deployed);
         KubernetesSerialization serialization = ModelSerialization.create();
-        context.console().debug(String.format("topology placed in %d ms", (System.nanoTime() - start) / 1_000_000));
-        RenderedEnvironment environment = new EnvironmentRenderer(serialization)
-                .render(RenderRequest.of(config, catalog, placed.topology()).withServices(services));
+        DeploymentRender render = DeploymentRender.of(config, catalog, nodeNames, requested, deployed, serialization);
+        render.warnings().forEach(w -> context.console().warn(w.format()));
+        RenderedEnvironment environment = render.environment();
+        SortedSet<String> services = render.services();
         context.console().debug(String.format("%d objects rendered in %d ms", environment.objects().size(),
                 (System.nanoTime() - start) / 1_000_000));
+        preflight.ifPresent(report -> PreflightCommand.warnAboutImages(context, config, report, environment.objects()));
 
         ObjectExporter exporter = new ObjectExporter(serialization);
         if (export.isPresent()) {
