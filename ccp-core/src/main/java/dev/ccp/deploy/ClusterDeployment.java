@@ -18,7 +18,11 @@ import dev.ccp.cluster.collision.HostClaim;
 import dev.ccp.cluster.collision.HostClaims;
 import dev.ccp.dsl.problem.InvalidInputException;
 import dev.ccp.dsl.problem.Problem;
+import dev.ccp.cluster.tls.EnvironmentTls;
+import dev.ccp.cluster.tls.TlsOutcome;
+import dev.ccp.renderer.TlsSecret;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
@@ -30,6 +34,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -140,6 +145,18 @@ public final class ClusterDeployment {
         InvalidInputException.throwIfAny("environment " + namespace + " collides with other ccp environments in "
                 + cluster.describe() + "; nothing was written",
                 found.stream().map(c -> Problem.at(null, c.configKey(), c.describe() + "; " + c.advice())).toList());
+    }
+
+    /**
+     * The environment's TLS Secret for this deploy: the live one read, then reused, completed or
+     * replaced by {@code tls}. Writes nothing: the Secret is applied with the other objects.
+     *
+     * @param names the DNS names the server certificate must cover
+     */
+    public TlsOutcome tlsSecret(String namespace, EnvironmentTls tls, SortedSet<String> names) {
+        Optional<Secret> live = retry.call("read Secret/" + TlsSecret.NAME + " in " + namespace,
+                () -> cluster.get(Secret.class, namespace, TlsSecret.NAME));
+        return tls.secret(namespace, names, live);
     }
 
     /** Waits until every workload and Job of {@code plan} is ready; throws with a summary at the deadline. */

@@ -12,6 +12,10 @@ import dev.ccp.cluster.apply.Plan;
 import dev.ccp.cluster.apply.PlanJson;
 import dev.ccp.cluster.apply.PlanText;
 import dev.ccp.cluster.preflight.PreflightReport;
+import dev.ccp.cluster.tls.EnvironmentTls;
+import dev.ccp.cluster.tls.SubjectNames;
+import dev.ccp.cluster.tls.TlsOutcome;
+import dev.ccp.cluster.tls.TlsSettings;
 import dev.ccp.cluster.wait.ProgressDisplay;
 import dev.ccp.cluster.wait.WaitProgress;
 import dev.ccp.deploy.ClusterDeployment;
@@ -33,7 +37,9 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +64,7 @@ public final class DeployCommand implements CcpCommand {
     private static final String WAIT = "wait";
     private static final String TIMEOUT = "timeout";
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(900);
+    private static final String CA_CERT_FILE = "ca-cert.pem";
 
     @Override
     public CommandSpec spec() {
@@ -100,6 +107,7 @@ public final class DeployCommand implements CcpCommand {
 
         long start = System.nanoTime();
         LoadedConfig config = context.loadConfig();
+        TlsSettings tls = TlsSettings.from(config.config());
         context.console().debug(String.format("config loaded in %d ms", (System.nanoTime() - start) / 1_000_000));
         ServiceCatalog catalog = CloudLoader.standard().components(config).services();
         context.console().debug(String.format("service definitions loaded in %d ms", (System.nanoTime() - start) / 1_000_000));
@@ -137,13 +145,22 @@ public final class DeployCommand implements CcpCommand {
                     + " services (dry run: nothing was sent to a cluster)");
             return 0;
         }
-        return deploy(context, line, planOnly, cluster.orElseThrow(), namespace, environment, services, config, timeout, format);
+        return deploy(context, line, planOnly, cluster.orElseThrow(), namespace, environment, services, config, tls, timeout,
+                format);
     }
 
     private int deploy(CommandContext context, CommandLine line, boolean planOnly, ClusterDeployment cluster, String namespace,
-            RenderedEnvironment environment, SortedSet<String> services, LoadedConfig config, Duration timeout,
-            String format) {
-        List<HasMetadata> objects = List.copyOf(environment.objects());
+            RenderedEnvironment environment, SortedSet<String> services, LoadedConfig config, TlsSettings tlsSettings,
+            Duration timeout, String format) {
+        List<HasMetadata> objects = new ArrayList<>(environment.objects());
+        Optional<TlsOutcome> tls = Optional.empty();
+        if (tlsSettings.createCertificates()) {
+            SortedSet<String> names = SubjectNames.of(objects, namespace, config.config().kubernetes().clusterDomain());
+            tls = Optional.of(cluster.tlsSecret(namespace, new EnvironmentTls(Clock.systemUTC(), tlsSettings), names));
+            tls.get().warning().ifPresent(context.console()::warn);
+            objects.add(tls.get().secret());
+        }
+        objects = List.copyOf(objects);
         if (planOnly) {
             Plan plan = cluster.plan(namespace, objects);
             context.console().out().print(format.equals("json") ? new PlanJson().render(plan) : new PlanText().render(plan, false));
@@ -153,8 +170,10 @@ public final class DeployCommand implements CcpCommand {
         ApplyResult result = cluster.apply(namespace, objects, line.hasOption(PRUNE), holder(),
                 plan -> PlanText.restartLines(plan).forEach(context.console()::info));
         context.console().info(result.summary());
+        tls.filter(outcome -> outcome.action() != TlsOutcome.Action.REUSED).map(TlsOutcome::describe)
+                .ifPresent(context.console()::info);
         if (services.contains("keystone")) {
-            writeOpenRc(context, config);
+            writeOpenRc(context, config, tls.map(outcome -> outcome.material().caCertificatePem()));
         }
         if (line.hasOption(WAIT)) {
             ProgressDisplay display = new ProgressDisplay(context.console().errWriter(), context.console().isTerminal());
@@ -170,10 +189,19 @@ public final class DeployCommand implements CcpCommand {
                 RetryPolicy.standard());
     }
 
-    private static void writeOpenRc(CommandContext context, LoadedConfig config) {
+    /**
+     * {@code openrc-<namespace>} in the working directory (REFERENCE 7.7); with the environment's
+     * CA, {@code ca-cert.pem} next to it and {@code OS_CACERT} naming it.
+     */
+    private static void writeOpenRc(CommandContext context, LoadedConfig config, Optional<String> caCertificate) {
         Path file = context.environment().workingDir().resolve(OpenRc.fileName(config.config()));
         try {
-            Files.writeString(file, OpenRc.content(config.config()));
+            Optional<Path> caFile = Optional.empty();
+            if (caCertificate.isPresent()) {
+                caFile = Optional.of(file.resolveSibling(CA_CERT_FILE).toAbsolutePath());
+                Files.writeString(caFile.get(), caCertificate.get());
+            }
+            Files.writeString(file, OpenRc.content(config.config(), caFile));
             context.console().info("Openrc file for this deployment created at " + file);
         } catch (IOException e) {
             throw new CcpException("cannot write " + file + ": " + e.getMessage(), e);
