@@ -39,11 +39,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.stream.Stream;
 import org.apache.commons.cli.CommandLine;
 
 /**
@@ -152,15 +152,9 @@ public final class DeployCommand implements CcpCommand {
     private int deploy(CommandContext context, CommandLine line, boolean planOnly, ClusterDeployment cluster, String namespace,
             RenderedEnvironment environment, SortedSet<String> services, LoadedConfig config, TlsSettings tlsSettings,
             Duration timeout, String format) {
-        List<HasMetadata> objects = new ArrayList<>(environment.objects());
-        Optional<TlsOutcome> tls = Optional.empty();
-        if (tlsSettings.createCertificates()) {
-            SortedSet<String> names = SubjectNames.of(objects, namespace, config.config().kubernetes().clusterDomain());
-            tls = Optional.of(cluster.tlsSecret(namespace, new EnvironmentTls(Clock.systemUTC(), tlsSettings), names));
-            tls.get().warning().ifPresent(context.console()::warn);
-            objects.add(tls.get().secret());
-        }
-        objects = List.copyOf(objects);
+        Optional<TlsOutcome> tls = tlsSecret(context, cluster, namespace, config, tlsSettings, environment.objects());
+        List<HasMetadata> objects = Stream.concat(environment.objects().stream(), tls.map(TlsOutcome::secret).stream())
+                .toList();
         if (planOnly) {
             Plan plan = cluster.plan(namespace, objects);
             context.console().out().print(format.equals("json") ? new PlanJson().render(plan) : new PlanText().render(plan, false));
@@ -182,6 +176,21 @@ public final class DeployCommand implements CcpCommand {
             context.console().info(done.headline());
         }
         return 0;
+    }
+
+    /**
+     * The environment's TLS Secret when {@code security.tls.create_certificates} is on: the live
+     * one reused or completed, or a new CA and server certificate for every name of the render.
+     */
+    private static Optional<TlsOutcome> tlsSecret(CommandContext context, ClusterDeployment cluster, String namespace,
+            LoadedConfig config, TlsSettings settings, List<HasMetadata> rendered) {
+        if (!settings.createCertificates()) {
+            return Optional.empty();
+        }
+        SortedSet<String> names = SubjectNames.of(rendered, namespace, config.config().kubernetes().clusterDomain());
+        TlsOutcome outcome = cluster.tlsSecret(namespace, new EnvironmentTls(Clock.systemUTC(), settings), names);
+        outcome.warning().ifPresent(context.console()::warn);
+        return Optional.of(outcome);
     }
 
     private static ClusterDeployment connect(LoadedConfig config) {
