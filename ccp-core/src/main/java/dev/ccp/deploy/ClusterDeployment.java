@@ -18,17 +18,23 @@ import dev.ccp.cluster.collision.HostClaim;
 import dev.ccp.cluster.collision.HostClaims;
 import dev.ccp.dsl.problem.InvalidInputException;
 import dev.ccp.dsl.problem.Problem;
+import dev.ccp.cluster.tls.EnvironmentTls;
+import dev.ccp.cluster.tls.TlsOutcome;
+import dev.ccp.renderer.TlsSecret;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -43,8 +49,8 @@ public final class ClusterDeployment {
     private static final Duration LOCK_WAIT = Duration.ofMinutes(5);
     private static final Duration POLL = Duration.ofSeconds(2);
 
-    private static final List<Class<? extends HasMetadata>> CLAIMING_KINDS = List.of(Service.class, Deployment.class,
-            DaemonSet.class, StatefulSet.class, Job.class);
+    private static final List<Class<? extends HasMetadata>> CLAIMING_KINDS = List.of(Service.class, Ingress.class,
+            Deployment.class, DaemonSet.class, StatefulSet.class, Job.class);
 
     private final Cluster cluster;
     private final RetryPolicy retry;
@@ -109,8 +115,10 @@ public final class ClusterDeployment {
     }
 
     /**
-     * The host resources (NodePorts, host ports, written host directories) that {@code objects}
-     * would claim and another ccp environment in the cluster already holds.
+     * The resources (NodePorts, Ingress hosts, host ports, written host directories) that
+     * {@code objects} would claim and another ccp environment in the cluster already holds.
+     * The only cluster-scoped object ccp renders is the Namespace, whose name is the environment
+     * itself: two environments cannot claim it.
      */
     public List<Collision> collisions(String namespace, List<HasMetadata> objects) {
         List<HostClaim> ours = objects.stream().flatMap(o -> HostClaims.of(o, namespace).stream()).toList();
@@ -136,7 +144,19 @@ public final class ClusterDeployment {
         List<Collision> found = collisions(namespace, objects);
         InvalidInputException.throwIfAny("environment " + namespace + " collides with other ccp environments in "
                 + cluster.describe() + "; nothing was written",
-                found.stream().map(c -> Problem.at(null, "kubernetes.namespace", c.describe())).toList());
+                found.stream().map(c -> Problem.at(null, c.configKey(), c.describe() + "; " + c.advice())).toList());
+    }
+
+    /**
+     * The environment's TLS Secret for this deploy: the live one read, then reused, completed or
+     * replaced by {@code tls}. Writes nothing: the Secret is applied with the other objects.
+     *
+     * @param names the DNS names the server certificate must cover
+     */
+    public TlsOutcome tlsSecret(String namespace, EnvironmentTls tls, SortedSet<String> names) {
+        Optional<Secret> live = retry.call("read Secret/" + TlsSecret.NAME + " in " + namespace,
+                () -> cluster.get(Secret.class, namespace, TlsSecret.NAME));
+        return tls.secret(namespace, names, live);
     }
 
     /** Waits until every workload and Job of {@code plan} is ready; throws with a summary at the deadline. */

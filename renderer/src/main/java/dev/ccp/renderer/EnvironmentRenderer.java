@@ -68,12 +68,19 @@ public final class EnvironmentRenderer {
         return new RenderedEnvironment(namespace, objects.stream().map(OwnedObject::object).toList());
     }
 
-    /** In order: labels, image references, then the config hash (over the final data). */
+    /**
+     * In order: labels, image references, the TLS mount (when certificates are created), then
+     * the config hash (over the final data).
+     */
     private static List<Enricher> enrichers(String namespace, CcpConfig config) {
-        return List.of(
-                new LabelEnricher(namespace),
-                new ImageEnricher(new ImageReferences(config.images(), config.registry()),
-                        config.kubernetes().imagePullPolicy(), SharedObjects.needsRegistryKey(config.registry())),
-                new ConfigHashEnricher());
+        List<Enricher> enrichers = new ArrayList<>();
+        enrichers.add(new LabelEnricher(namespace));
+        enrichers.add(new ImageEnricher(new ImageReferences(config.images(), config.registry()),
+                config.kubernetes().imagePullPolicy(), SharedObjects.needsRegistryKey(config.registry())));
+        if (TlsSecret.createsCertificates(config)) {
+            enrichers.add(new TlsMountEnricher());
+        }
+        enrichers.add(new ConfigHashEnricher());
+        return enrichers;
     }
 }

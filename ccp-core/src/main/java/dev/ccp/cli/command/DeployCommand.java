@@ -11,10 +11,15 @@ import dev.ccp.cluster.apply.ApplyResult;
 import dev.ccp.cluster.apply.Plan;
 import dev.ccp.cluster.apply.PlanJson;
 import dev.ccp.cluster.apply.PlanText;
+import dev.ccp.cluster.preflight.PreflightReport;
+import dev.ccp.cluster.tls.EnvironmentTls;
+import dev.ccp.cluster.tls.SubjectNames;
+import dev.ccp.cluster.tls.TlsOutcome;
+import dev.ccp.cluster.tls.TlsSettings;
 import dev.ccp.cluster.wait.ProgressDisplay;
 import dev.ccp.cluster.wait.WaitProgress;
 import dev.ccp.deploy.ClusterDeployment;
-import dev.ccp.deploy.ComponentSelection;
+import dev.ccp.deploy.DeploymentRender;
 import dev.ccp.deploy.ExportDirectory;
 import dev.ccp.dsl.cloud.CloudLoader;
 import dev.ccp.dsl.component.ServiceCatalog;
@@ -22,25 +27,23 @@ import dev.ccp.dsl.config.LoadedConfig;
 import dev.ccp.dsl.problem.CcpException;
 import dev.ccp.dsl.problem.InvalidInputException;
 import dev.ccp.dsl.problem.Problem;
-import dev.ccp.renderer.EnvironmentRenderer;
 import dev.ccp.renderer.ModelSerialization;
 import dev.ccp.renderer.ObjectExporter;
 import dev.ccp.renderer.OpenRc;
-import dev.ccp.renderer.RenderRequest;
 import dev.ccp.renderer.RenderedEnvironment;
-import dev.ccp.topology.PlacedTopology;
 import dev.ccp.topology.StaticNodes;
-import dev.ccp.topology.TopologyBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.stream.Stream;
 import org.apache.commons.cli.CommandLine;
 
 /**
@@ -61,6 +64,7 @@ public final class DeployCommand implements CcpCommand {
     private static final String WAIT = "wait";
     private static final String TIMEOUT = "timeout";
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(900);
+    private static final String CA_CERT_FILE = "ca-cert.pem";
 
     @Override
     public CommandSpec spec() {
@@ -103,28 +107,27 @@ public final class DeployCommand implements CcpCommand {
 
         long start = System.nanoTime();
         LoadedConfig config = context.loadConfig();
+        TlsSettings tls = TlsSettings.from(config.config());
         context.console().debug(String.format("config loaded in %d ms", (System.nanoTime() - start) / 1_000_000));
         ServiceCatalog catalog = CloudLoader.standard().components(config).services();
         context.console().debug(String.format("service definitions loaded in %d ms", (System.nanoTime() - start) / 1_000_000));
         String namespace = config.config().kubernetes().namespace();
-        if (!dryRun && !planOnly) {
-            PreflightCommand.requirePassed(context, config);
-        }
+        Optional<PreflightReport> preflight = dryRun || planOnly ? Optional.empty()
+                : Optional.of(PreflightCommand.requirePassed(context, config));
         Optional<ClusterDeployment> cluster = dryRun ? Optional.empty() : Optional.of(connect(config));
         List<String> nodeNames = givenNodes.map(StaticNodes::nodeNames)
                 .orElseGet(() -> cluster.orElseThrow().nodeNames());
-        PlacedTopology placed = TopologyBuilder.of(config).place(nodeNames, TopologyBuilder.daemonSets(catalog.definitions()));
-        placed.warnings().forEach(w -> context.console().warn(w.format()));
         List<String> requested = CommandOptions.lastValues(line, CommandOptions.COMPONENTS);
         Collection<String> deployed = requested.isEmpty() ? List.of()
                 : cluster.map(c -> (Collection<String>) c.deployedComponents(namespace)).orElse(List.of());
-        SortedSet<String> services = ComponentSelection.select(catalog, placed.topology(), requested, deployed);
         KubernetesSerialization serialization = ModelSerialization.create();
-        context.console().debug(String.format("topology placed in %d ms", (System.nanoTime() - start) / 1_000_000));
-        RenderedEnvironment environment = new EnvironmentRenderer(serialization)
-                .render(RenderRequest.of(config, catalog, placed.topology()).withServices(services));
+        DeploymentRender render = DeploymentRender.of(config, catalog, nodeNames, requested, deployed, serialization);
+        render.warnings().forEach(w -> context.console().warn(w.format()));
+        RenderedEnvironment environment = render.environment();
+        SortedSet<String> services = render.services();
         context.console().debug(String.format("%d objects rendered in %d ms", environment.objects().size(),
                 (System.nanoTime() - start) / 1_000_000));
+        preflight.ifPresent(report -> PreflightCommand.warnAboutImages(context, config, report, environment.objects()));
 
         ObjectExporter exporter = new ObjectExporter(serialization);
         if (export.isPresent()) {
@@ -142,13 +145,16 @@ public final class DeployCommand implements CcpCommand {
                     + " services (dry run: nothing was sent to a cluster)");
             return 0;
         }
-        return deploy(context, line, planOnly, cluster.orElseThrow(), namespace, environment, services, config, timeout, format);
+        return deploy(context, line, planOnly, cluster.orElseThrow(), namespace, environment, services, config, tls, timeout,
+                format);
     }
 
     private int deploy(CommandContext context, CommandLine line, boolean planOnly, ClusterDeployment cluster, String namespace,
-            RenderedEnvironment environment, SortedSet<String> services, LoadedConfig config, Duration timeout,
-            String format) {
-        List<HasMetadata> objects = List.copyOf(environment.objects());
+            RenderedEnvironment environment, SortedSet<String> services, LoadedConfig config, TlsSettings tlsSettings,
+            Duration timeout, String format) {
+        Optional<TlsOutcome> tls = tlsSecret(context, cluster, namespace, config, tlsSettings, environment.objects());
+        List<HasMetadata> objects = Stream.concat(environment.objects().stream(), tls.map(TlsOutcome::secret).stream())
+                .toList();
         if (planOnly) {
             Plan plan = cluster.plan(namespace, objects);
             context.console().out().print(format.equals("json") ? new PlanJson().render(plan) : new PlanText().render(plan, false));
@@ -158,8 +164,10 @@ public final class DeployCommand implements CcpCommand {
         ApplyResult result = cluster.apply(namespace, objects, line.hasOption(PRUNE), holder(),
                 plan -> PlanText.restartLines(plan).forEach(context.console()::info));
         context.console().info(result.summary());
+        tls.filter(outcome -> outcome.action() != TlsOutcome.Action.REUSED).map(TlsOutcome::describe)
+                .ifPresent(context.console()::info);
         if (services.contains("keystone")) {
-            writeOpenRc(context, config);
+            writeOpenRc(context, config, tls.map(outcome -> outcome.material().caCertificatePem()));
         }
         if (line.hasOption(WAIT)) {
             ProgressDisplay display = new ProgressDisplay(context.console().errWriter(), context.console().isTerminal());
@@ -170,15 +178,39 @@ public final class DeployCommand implements CcpCommand {
         return 0;
     }
 
+    /**
+     * The environment's TLS Secret when {@code security.tls.create_certificates} is on: the live
+     * one reused or completed, or a new CA and server certificate for every name of the render.
+     */
+    private static Optional<TlsOutcome> tlsSecret(CommandContext context, ClusterDeployment cluster, String namespace,
+            LoadedConfig config, TlsSettings settings, List<HasMetadata> rendered) {
+        if (!settings.createCertificates()) {
+            return Optional.empty();
+        }
+        SortedSet<String> names = SubjectNames.of(rendered, namespace, config.config().kubernetes().clusterDomain());
+        TlsOutcome outcome = cluster.tlsSecret(namespace, new EnvironmentTls(Clock.systemUTC(), settings), names);
+        outcome.warning().ifPresent(context.console()::warn);
+        return Optional.of(outcome);
+    }
+
     private static ClusterDeployment connect(LoadedConfig config) {
         return new ClusterDeployment(new Fabric8Cluster(ClusterAccess.connect(config.config().kubernetes())),
                 RetryPolicy.standard());
     }
 
-    private static void writeOpenRc(CommandContext context, LoadedConfig config) {
+    /**
+     * {@code openrc-<namespace>} in the working directory (REFERENCE 7.7); with the environment's
+     * CA, {@code ca-cert.pem} next to it and {@code OS_CACERT} naming it.
+     */
+    private static void writeOpenRc(CommandContext context, LoadedConfig config, Optional<String> caCertificate) {
         Path file = context.environment().workingDir().resolve(OpenRc.fileName(config.config()));
         try {
-            Files.writeString(file, OpenRc.content(config.config()));
+            Optional<Path> caFile = Optional.empty();
+            if (caCertificate.isPresent()) {
+                caFile = Optional.of(file.resolveSibling(CA_CERT_FILE).toAbsolutePath());
+                Files.writeString(caFile.get(), caCertificate.get());
+            }
+            Files.writeString(file, OpenRc.content(config.config(), caFile));
             context.console().info("Openrc file for this deployment created at " + file);
         } catch (IOException e) {
             throw new CcpException("cannot write " + file + ": " + e.getMessage(), e);

@@ -18,6 +18,8 @@ import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,9 +28,10 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * The host claims of an object: NodePorts of a Service; host ports (or container ports of a
- * host-network pod) and written hostPath directories of a workload or Job, on the nodes its
- * node affinity ({@code kubernetes.io/hostname In [...]}) allows.
+ * The claims of an object: NodePorts of a Service; the hosts of an Ingress's rules (a host is
+ * routed to one backend by the cluster's ingress controller, whatever the namespace); host ports
+ * (or container ports of a host-network pod) and written hostPath directories of a workload or
+ * Job, on the nodes its node affinity ({@code kubernetes.io/hostname In [...]}) allows.
  */
 public final class HostClaims {
 
@@ -46,6 +49,14 @@ public final class HostClaims {
                             .filter(port -> port != null && port > 0)
                             .map(port -> new HostClaim(Resource.NODE_PORT, port.toString(), Set.of(), environment, owner))
                             .toList();
+        }
+        if (object instanceof Ingress ingress) {
+            return ingress.getSpec() == null ? List.of() : list(ingress.getSpec().getRules()).stream()
+                    .map(IngressRule::getHost)
+                    .filter(host -> host != null && !host.isBlank())
+                    .distinct()
+                    .map(host -> new HostClaim(Resource.INGRESS_HOST, host, Set.of(), environment, owner))
+                    .toList();
         }
         return podSpec(object).map(spec -> podClaims(spec, environment, owner)).orElse(List.of());
     }

@@ -5,6 +5,7 @@ import dev.ccp.cluster.RetryPolicy;
 import dev.ccp.cluster.preflight.PreflightReport.RegistryAnswer;
 import dev.ccp.dsl.config.CcpConfig;
 import dev.ccp.dsl.config.ConfigMerger;
+import dev.ccp.dsl.config.RegistryConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,16 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The checks of {@code ccp preflight} (and of the start of every deploy): API version, the
  * permissions ccp needs (one SelfSubjectAccessReview per resource and verb, in the
- * environment's namespace; namespaces cluster-wide), the nodes the topology matches and the
- * registry's {@code /v2/}.
+ * environment's namespace; namespaces cluster-wide), the nodes the topology matches, the
+ * registry's {@code /v2/} and, given the images a deploy will use, whether the registry holds them.
  */
 public final class Preflight {
 
@@ -42,7 +39,11 @@ public final class Preflight {
     public Preflight(Cluster cluster, RetryPolicy retry) {
         this.cluster = cluster;
         this.retry = retry;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = registryClient();
+    }
+
+    private static HttpClient registryClient() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /**
@@ -50,43 +51,23 @@ public final class Preflight {
      * independent round trips), collected in table order.
      */
     private List<PermissionRow> permissions(String namespace) {
-        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT_REVIEWS, runnable -> {
-            Thread thread = new Thread(runnable, "ccp-preflight");
-            thread.setDaemon(true);
-            return thread;
+        List<Map.Entry<String, String>> questions = new ArrayList<>();
+        RESOURCES.keySet().forEach(resource -> VERBS.forEach(verb -> questions.add(Map.entry(resource, verb))));
+        List<Optional<Boolean>> answers = BoundedParallel.map(questions, CONCURRENT_REVIEWS, question -> {
+            String resource = question.getKey();
+            String verb = question.getValue();
+            String scope = resource.equals("namespaces") ? null : namespace;
+            return retry.call("check access to " + verb + " " + resource,
+                    () -> cluster.accessAllowed(verb, RESOURCES.get(resource), resource, scope));
         });
-        try {
-            Map<String, Map<String, CompletableFuture<Optional<Boolean>>>> asked = new LinkedHashMap<>();
-            RESOURCES.forEach((resource, group) -> {
-                String scope = resource.equals("namespaces") ? null : namespace;
-                Map<String, CompletableFuture<Optional<Boolean>>> verbs = new LinkedHashMap<>();
-                for (String verb : VERBS) {
-                    verbs.put(verb, CompletableFuture.supplyAsync(() -> retry.call("check access to " + verb + " " + resource,
-                            () -> cluster.accessAllowed(verb, group, resource, scope)), pool));
-                }
-                asked.put(resource, verbs);
-            });
-            List<PermissionRow> rows = new ArrayList<>();
-            asked.forEach((resource, verbs) -> {
-                Map<String, Optional<Boolean>> answers = new LinkedHashMap<>();
-                verbs.forEach((verb, answer) -> answers.put(verb, join(answer)));
-                rows.add(new PermissionRow(resource, answers));
-            });
-            return rows;
-        } finally {
-            pool.shutdownNow();
+        Map<String, Map<String, Optional<Boolean>>> byResource = new LinkedHashMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            byResource.computeIfAbsent(questions.get(i).getKey(), r -> new LinkedHashMap<>())
+                    .put(questions.get(i).getValue(), answers.get(i));
         }
-    }
-
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        List<PermissionRow> rows = new ArrayList<>();
+        byResource.forEach((resource, verbs) -> rows.add(new PermissionRow(resource, verbs)));
+        return rows;
     }
 
     public PreflightReport run(CcpConfig config) {
@@ -99,7 +80,18 @@ public final class Preflight {
                 .toList();
         Optional<RegistryAnswer> registry = config.registry().address().isBlank() ? Optional.empty()
                 : Optional.of(askRegistry(config.registry().address(), config.registry().insecure()));
-        return new PreflightReport(cluster.describe(), version, permissions, nodes, matched, registry);
+        return new PreflightReport(cluster.describe(), version, permissions, nodes, matched, registry, List.of());
+    }
+
+    /**
+     * {@code report} with the answers of the registry about {@code references} (the images a
+     * deploy will use); unchanged when no registry is configured or it did not answer.
+     */
+    public static PreflightReport withImages(PreflightReport report, RegistryConfig registry, List<String> references) {
+        return report.registry().filter(RegistryAnswer::reachable)
+                .map(answer -> report.withImages(new RegistryManifests(registryClient(), answer.base(), registry)
+                        .check(references)))
+                .orElse(report);
     }
 
     /** {@code GET /v2/}: 200 or 401 (authentication required) mean a registry answers. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.apps.DaemonSetBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,6 +51,56 @@ class CollisionCheckTest {
                 HostClaims.of(agent("ccp-1", "node2,node3", true, true), "ccp-1"));
         assertThat(found).extracting(Collision::describe).containsExactly(
                 "host port 9696/TCP: DaemonSet/agent of environment ccp-2 and DaemonSet/agent of environment ccp-1 (on node2)");
+    }
+
+    @ParameterizedTest(name = "{0} vs {1} -> {2} collisions")
+    @CsvSource({
+            "identity.external, identity.external, 1",
+            "identity.external, identity.other,    0",
+            "'identity.external,image.external', 'image.external,identity.external', 2",
+    })
+    void twoEnvironmentsCannotRouteTheSameIngressHostWhateverTheirNodes(String ourHosts, String theirHosts, int expected) {
+        List<Collision> found = CollisionCheck.between(HostClaims.of(ingress("ccp-2", ourHosts), "ccp-2"),
+                HostClaims.of(ingress("ccp-1", theirHosts), "ccp-1"));
+
+        assertThat(found).hasSize(expected);
+    }
+
+    @Test
+    void anIngressHostCollisionNamesBothEnvironmentsAndTheDomainToChange() {
+        Collision found = CollisionCheck.between(HostClaims.of(ingress("ccp-2", "identity.external"), "ccp-2"),
+                HostClaims.of(ingress("ccp-1", "identity.external"), "ccp-1")).get(0);
+
+        assertThat(found.describe()).isEqualTo(
+                "Ingress host identity.external: Ingress/keystone of environment ccp-2 and Ingress/keystone of environment ccp-1");
+        assertThat(found.configKey()).isEqualTo("configs.ingress.domain");
+        assertThat(found.advice()).isEqualTo("give environment ccp-2 another configs.ingress.domain");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "NODE_PORT    | configs | another node port",
+            "HOST_PORT    | nodes   | on other nodes (its topology) or change the port",
+            "HOST_PATH    | nodes   | on other nodes (its topology) or change the host path",
+    })
+    void everyCollisionSaysWhichKeyDecidesItAndWhatToChange(HostClaim.Resource resource, String key, String advice) {
+        HostClaim ours = new HostClaim(resource, "1", java.util.Set.of(), "ccp-2", dev.ccp.cluster.ObjectRef.of(service("ccp-2", 1)));
+        HostClaim theirs = new HostClaim(resource, "1", java.util.Set.of(), "ccp-1", dev.ccp.cluster.ObjectRef.of(service("ccp-1", 1)));
+
+        Collision found = new Collision(ours, theirs);
+
+        assertThat(found.configKey()).isEqualTo(key);
+        assertThat(found.advice()).contains("Service/keystone of environment ccp-2", advice);
+    }
+
+    private static HasMetadata ingress(String namespace, String hosts) {
+        IngressBuilder ingress = new IngressBuilder().withNewMetadata().withName("keystone").withNamespace(namespace)
+                .endMetadata();
+        var spec = ingress.withNewSpec();
+        for (String host : hosts.split(",")) {
+            spec.addNewRule().withHost(host).endRule();
+        }
+        return spec.endSpec().build();
     }
 
     private static HasMetadata service(String namespace, int nodePort) {
