@@ -254,7 +254,9 @@ public final class PodMaterializer {
             if (volume.getSecret() != null) {
                 String name = volume.getSecret().getSecretName();
                 Secret secret = objects.secret(name).orElseThrow(
-                        () -> new HarnessException(what + ": volume " + volume.getName() + ": the export has no Secret " + name));
+                        () -> new HarnessException(what + ": volume " + volume.getName() + ": the export has no Secret " + name
+                                + (name.equals("ccp-tls") ? " (ccp deploy makes it in the cluster; render with"
+                                + " secret_configs.security.tls.create_certificates: false for the harness)" : "")));
                 return projection(what, podDir.resolve(volume.getName()), "Secret " + name, secretData(secret),
                         volume.getSecret().getItems(), volume.getSecret().getDefaultMode());
             }
