@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Whole-process timings of `ccp deploy` against a Fabric8 mock API server (CRUD mode, its own
+# process, nodes node1..node3) for the bundled example (etc/topology-example.yaml, 23 services):
+# the first apply, then RUNS no-op re-deploys (median), counting the writes the server received.
+# Targets (issue 4): first apply <= 3 s; no-op re-deploy 0 writes and <= 1 s.
+#   tools/bench-deploy.sh [RUNS]          (default 5; MVN_OFFLINE= to let Maven download)
+# Prints the phases of the first and of one no-op run (ccp -v -v) at the end.
+set -euo pipefail
+cd "$(dirname "$(readlink -f "$0")")/.."
+repo=$(pwd)
+runs=${1:-5}
+offline=${MVN_OFFLINE--o}
+work=$(mktemp -d)
+mock_pid=
+finish() {
+  if [ -n "$mock_pid" ]; then
+    echo quit >&"${MOCK[1]}" 2>/dev/null || true
+    wait "$mock_pid" 2>/dev/null || true
+  fi
+  rm -rf "$work"
+}
+trap finish EXIT
+
+[ -f ccp-core/target/ccp.jar ] || mvn -B -q -Dstyle.color=never $offline package -DskipTests -Dccp.buildDir=target
+# The mock server lives in ccp-core's test classes; its classpath comes from Maven.
+mvn -B -q -Dstyle.color=never $offline -pl ccp-core -am test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
+classpath=$repo/ccp-core/target/test-classes:$repo/ccp-core/target/classes:$(cat "$work/cp.txt")
+
+coproc MOCK { exec java -XX:+UseSerialGC -cp "$classpath" dev.ccp.cli.blackbox.MockApiServerMain "$work/mock" node1,node2,node3; }
+mock_pid=$MOCK_PID
+read -r ready port kubeconfig <&"${MOCK[0]}"
+[ "$ready" = ready ] || { echo "mock API server did not start: $ready $port" >&2; exit 1; }
+
+mkdir -p "$work/run" "$work/home"
+export HOME=$work/home KUBECONFIG=$kubeconfig
+export XDG_CACHE_HOME=${XDG_CACHE_HOME:-$(getent passwd "$(id -u)" | cut -d: -f6)/.cache}
+config=$repo/etc/topology-example.yaml
+
+writes() { # the number of writes since the last call; the write lines go to $work/writes.txt
+  local header count
+  echo writes >&"${MOCK[1]}"
+  read -r header count <&"${MOCK[0]}"
+  : >"$work/writes.txt"
+  for ((w = 0; w < count; w++)); do read -r line <&"${MOCK[0]}"; echo "$line" >>"$work/writes.txt"; done
+  echo "$count"
+}
+
+deploy_ms() { # runs one deploy, prints its wall milliseconds; its stderr goes to $work/deploy.err
+  local start end
+  start=$(date +%s%N)
+  (cd "$work/run" && "$repo/bin/ccp" --config-file "$config" "$@" deploy >/dev/null 2>"$work/deploy.err") \
+    || { echo "deploy failed:" >&2; cat "$work/deploy.err" >&2; exit 1; }
+  end=$(date +%s%N)
+  echo $(( (end - start) / 1000000 ))
+}
+
+seconds() { awk -v ms="$1" 'BEGIN {printf "%.3f", ms / 1000}'; }
+verdict() { awk -v v="$1" -v t="$2" 'BEGIN {print (v <= t) ? "ok" : "OVER"}'; }
+
+"$repo/bin/ccp" --version >/dev/null   # records the start-up cache once per jar build (not measured)
+writes >/dev/null                      # the node registrations
+
+first=$(deploy_ms)
+first_writes=$(writes)
+first_summary=$(grep -E "^created " "$work/deploy.err" || true)
+
+noop=() noop_writes=0
+for ((i = 0; i < runs; i++)); do
+  noop+=("$(deploy_ms)")
+  n=$(writes)
+  noop_writes=$((noop_writes + n))
+  [ "$n" -eq 0 ] || { echo "no-op re-deploy $((i + 1)) made $n writes:" >&2; head -20 "$work/writes.txt" >&2; }
+done
+median=$(printf '%s\n' "${noop[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}')
+min=$(printf '%s\n' "${noop[@]}" | sort -n | head -1)
+max=$(printf '%s\n' "${noop[@]}" | sort -n | tail -1)
+
+phases=$(cd "$work/run" && "$repo/bin/ccp" --config-file "$config" -v -v deploy 2>&1 >/dev/null | grep -E ' in [0-9]+ ms|ms\)' || true)
+writes >/dev/null
+
+echo "== ccp deploy of etc/topology-example.yaml against the mock API server (port $port)"
+printf '%-34s %8s s   target <= 3 s    %s   (%d writes)\n' "first apply:" "$(seconds "$first")" \
+  "$(verdict "$(seconds "$first")" 3)" "$first_writes"
+printf '%-34s %8s s   target <= 1 s    %s   (min %s, max %s, n=%d)\n' "no-op re-deploy (median):" \
+  "$(seconds "$median")" "$(verdict "$(seconds "$median")" 1)" "$(seconds "$min")" "$(seconds "$max")" "$runs"
+printf '%-34s %8d     target 0         %s\n' "writes of the no-op re-deploys:" "$noop_writes" \
+  "$([ "$noop_writes" -eq 0 ] && echo ok || echo OVER)"
+echo "first apply: $first_summary"
+if [ -n "$phases" ]; then
+  echo "phases of a no-op re-deploy (ccp -v -v):"
+  echo "$phases" | sed 's/^/  /'
+fi
+echo "(machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg))"
+[ "$noop_writes" -eq 0 ]
