@@ -8,11 +8,13 @@ import dev.ccp.dsl.config.Secret;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
@@ -97,13 +99,19 @@ public final class OpenStackHttp {
         }
     }
 
+    /** Why a connection failed, from the first cause that says it. */
     private static String connectFailure(ConnectException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof java.nio.channels.UnresolvedAddressException) {
-            return "the host name does not resolve";
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnresolvedAddressException || cause instanceof UnknownHostException) {
+                return "the host name does not resolve";
+            }
         }
-        String message = e.getMessage() != null ? e.getMessage() : cause != null ? String.valueOf(cause.getMessage()) : null;
-        return message == null || message.equals("null") ? "connection failed" : message;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                return cause.getMessage();
+            }
+        }
+        return "connection failed";
     }
 
     private static String seconds(Optional<Duration> duration) {
