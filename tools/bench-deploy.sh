@@ -4,7 +4,8 @@
 # the first apply, then RUNS no-op re-deploys (median), counting the writes the server received.
 # Targets (issue 4): first apply <= 3 s; no-op re-deploy 0 writes and <= 1 s.
 #   tools/bench-deploy.sh [RUNS]          (default 5; MVN_OFFLINE= to let Maven download)
-# Prints the phases of the first and of one no-op run (ccp -v -v) at the end.
+# Prints the phases of one more no-op run (ccp -v -v) at the end. On a shared machine compare the
+# CPU seconds (user+sys of the ccp process) too: wall time grows with the load, CPU time much less.
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")/.."
 repo=$(pwd)
@@ -21,9 +22,12 @@ finish() {
 }
 trap finish EXIT
 
-[ -f ccp-core/target/ccp.jar ] || mvn -B -q -Dstyle.color=never $offline package -DskipTests -Dccp.buildDir=target
+maven() { # quiet Maven; its output (Maven 3.8 prints colour resets even with -B -q) only on failure
+  mvn -B -q -Dstyle.color=never $offline "$@" >"$work/mvn.log" 2>&1 || { cat "$work/mvn.log" >&2; exit 1; }
+}
+[ -f ccp-core/target/ccp.jar ] || maven package -DskipTests -Dccp.buildDir=target
 # The mock server lives in ccp-core's test classes; its classpath comes from Maven.
-mvn -B -q -Dstyle.color=never $offline -pl ccp-core -am test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
+maven -pl ccp-core -am test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt"
 classpath=$repo/ccp-core/target/test-classes:$repo/ccp-core/target/classes:$(cat "$work/cp.txt")
 
 coproc MOCK { exec java -XX:+UseSerialGC -cp "$classpath" dev.ccp.cli.blackbox.MockApiServerMain "$work/mock" node1,node2,node3; }
@@ -45,12 +49,17 @@ writes() { # the number of writes since the last call; the write lines go to $wo
   echo "$count"
 }
 
-deploy_ms() { # runs one deploy, prints its wall milliseconds; its stderr goes to $work/deploy.err
-  local start end
+deploy_ms() { # runs one deploy, prints its wall milliseconds; its CPU milliseconds (user+sys) go to
+              # $work/cpu.txt, its stderr to $work/deploy.err
+  local start end status=0 TIMEFORMAT='%U %S'
   start=$(date +%s%N)
-  (cd "$work/run" && "$repo/bin/ccp" --config-file "$config" "$@" deploy >/dev/null 2>"$work/deploy.err") \
-    || { echo "deploy failed:" >&2; cat "$work/deploy.err" >&2; exit 1; }
+  { time (cd "$work/run" && "$repo/bin/ccp" --config-file "$config" "$@" deploy >/dev/null 2>"$work/deploy.err"); } \
+    2>"$work/time.txt" || status=$?
   end=$(date +%s%N)
+  if [ "$status" -ne 0 ]; then
+    echo "deploy failed (exit $status):" >&2; cat "$work/deploy.err" >&2; return 1
+  fi
+  awk '{printf "%d\n", ($1 + $2) * 1000}' "$work/time.txt" >"$work/cpu.txt"
   echo $(( (end - start) / 1000000 ))
 }
 
@@ -61,17 +70,22 @@ verdict() { awk -v v="$1" -v t="$2" 'BEGIN {print (v <= t) ? "ok" : "OVER"}'; }
 writes >/dev/null                      # the node registrations
 
 first=$(deploy_ms)
+first_cpu=$(cat "$work/cpu.txt")
 first_writes=$(writes)
 first_summary=$(grep -E "^created " "$work/deploy.err" || true)
 
-noop=() noop_writes=0
+noop=() noop_cpu=() noop_writes=0
 for ((i = 0; i < runs; i++)); do
-  noop+=("$(deploy_ms)")
+  ms=$(deploy_ms)
+  noop+=("$ms")
+  noop_cpu+=("$(cat "$work/cpu.txt")")
   n=$(writes)
   noop_writes=$((noop_writes + n))
   [ "$n" -eq 0 ] || { echo "no-op re-deploy $((i + 1)) made $n writes:" >&2; head -20 "$work/writes.txt" >&2; }
 done
-median=$(printf '%s\n' "${noop[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}')
+median_of() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
+median=$(median_of "${noop[@]}")
+median_cpu=$(median_of "${noop_cpu[@]}")
 min=$(printf '%s\n' "${noop[@]}" | sort -n | head -1)
 max=$(printf '%s\n' "${noop[@]}" | sort -n | tail -1)
 
@@ -79,11 +93,12 @@ phases=$(cd "$work/run" && "$repo/bin/ccp" --config-file "$config" -v -v deploy 
 writes >/dev/null
 
 echo "== ccp deploy of etc/topology-example.yaml against the mock API server (port $port)"
-printf '%-34s %8s s   target <= 3 s    %s   (%d writes)\n' "first apply:" "$(seconds "$first")" \
-  "$(verdict "$(seconds "$first")" 3)" "$first_writes"
-printf '%-34s %8s s   target <= 1 s    %s   (min %s, max %s, n=%d)\n' "no-op re-deploy (median):" \
-  "$(seconds "$median")" "$(verdict "$(seconds "$median")" 1)" "$(seconds "$min")" "$(seconds "$max")" "$runs"
-printf '%-34s %8d     target 0         %s\n' "writes of the no-op re-deploys:" "$noop_writes" \
+printf '%-34s %8s s   target <= 3 s    %-4s  (CPU %s s; %d writes)\n' "first apply:" "$(seconds "$first")" \
+  "$(verdict "$(seconds "$first")" 3)" "$(seconds "$first_cpu")" "$first_writes"
+printf '%-34s %8s s   target <= 1 s    %-4s  (CPU %s s; min %s, max %s, n=%d)\n' "no-op re-deploy (median):" \
+  "$(seconds "$median")" "$(verdict "$(seconds "$median")" 1)" "$(seconds "$median_cpu")" "$(seconds "$min")" \
+  "$(seconds "$max")" "$runs"
+printf '%-34s %8d     target 0         %-4s\n' "writes of the no-op re-deploys:" "$noop_writes" \
   "$([ "$noop_writes" -eq 0 ] && echo ok || echo OVER)"
 echo "first apply: $first_summary"
 if [ -n "$phases" ]; then
