@@ -89,7 +89,15 @@ median_cpu=$(median_of "${noop_cpu[@]}")
 min=$(printf '%s\n' "${noop[@]}" | sort -n | head -1)
 max=$(printf '%s\n' "${noop[@]}" | sort -n | tail -1)
 
-phases=$(cd "$work/run" && "$repo/bin/ccp" --config-file "$config" -v -v deploy 2>&1 >/dev/null | grep -E ' in [0-9]+ ms|ms\)' || true)
+# One more no-op run with -v -v, each line stamped with the milliseconds since the process started.
+phases=$(
+  start=$(date +%s%N)
+  stamp() { printf '%6d ms  %s\n' $(( ($(date +%s%N) - start) / 1000000 )) "$1"; }
+  (cd "$work/run" && "$repo/bin/ccp" --config-file "$config" -v -v deploy 2>&1 >/dev/null) \
+    | while IFS= read -r line; do stamp "$line"; done \
+    | grep -E ' in [0-9]+ ms|^ *[0-9]+ ms  (API server|registry|nodes|created [0-9])' || true
+  stamp "process ended"
+)
 writes >/dev/null
 
 echo "== ccp deploy of etc/topology-example.yaml against the mock API server (port $port)"
@@ -102,7 +110,7 @@ printf '%-34s %8d     target 0         %-4s\n' "writes of the no-op re-deploys:"
   "$([ "$noop_writes" -eq 0 ] && echo ok || echo OVER)"
 echo "first apply: $first_summary"
 if [ -n "$phases" ]; then
-  echo "phases of a no-op re-deploy (ccp -v -v):"
+  echo "phases of a no-op re-deploy (ccp -v -v; time since the process started, then ccp's own figure):"
   echo "$phases" | sed 's/^/  /'
 fi
 echo "(machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg))"

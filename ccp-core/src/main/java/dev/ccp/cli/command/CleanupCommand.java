@@ -132,17 +132,22 @@ public final class CleanupCommand implements CcpCommand {
         OpenStackCredentials credentials = ConfiguredCredentials.read(config, authUrl);
         TlsVerification tls = tls(context, line, config);
         console.debug("OpenStack APIs: certificates checked against " + tls.describe());
-        OpenStackHttp http = OpenStackHttp.create(tls, KEYSTONE_CONNECT_TIMEOUT, REQUEST_TIMEOUT);
-        console.info("Cleaning up OpenStack resources as " + credentials.userName() + " through keystone at "
-                + credentials.authUrl());
-        OpenStackSession session;
+        try (OpenStackHttp http = OpenStackHttp.create(tls, KEYSTONE_CONNECT_TIMEOUT, REQUEST_TIMEOUT)) {
+            console.info("Cleaning up OpenStack resources as " + credentials.userName() + " through keystone at "
+                    + credentials.authUrl());
+            login(console, http, credentials).ifPresent(session -> deleteAll(console, session, timeout));
+        }
+    }
+
+    /** The session, or empty (with a warning) when keystone cannot be reached. */
+    private static Optional<OpenStackSession> login(Console console, OpenStackHttp http, OpenStackCredentials credentials) {
         try {
-            session = new Keystone(http, ENDPOINT_INTERFACE).authenticate(credentials);
+            return Optional.of(new Keystone(http, ENDPOINT_INTERFACE).authenticate(credentials));
         } catch (OpenStackUnreachableException e) {
             console.warn("keystone is not reachable (" + e.getMessage() + "): the OpenStack resources (servers, images, "
                     + "networks, containers) are NOT deleted, only the Kubernetes objects. Give keystone's address with "
                     + "--auth-url to delete them, or pass --skip-os-cleanup when OpenStack is not deployed");
-            return;
+            return Optional.empty();
         } catch (OpenStackAuthenticationException e) {
             throw new CcpException(e.getMessage() + ": nothing was deleted. Check openstack.user_name, "
                     + "openstack.project_name and secret_configs.openstack.user_password, or pass --skip-os-cleanup "
@@ -151,6 +156,9 @@ public final class CleanupCommand implements CcpCommand {
             throw new CcpException(e.getMessage() + ": nothing was deleted. Pass --skip-os-cleanup to delete only the "
                     + "Kubernetes objects", e);
         }
+    }
+
+    private void deleteAll(Console console, OpenStackSession session, Duration timeout) {
         OpenStackCleanupResult result;
         try {
             result = new OpenStackCleaner(Clock.systemUTC(), pause, POLL_INTERVAL, console::info).cleanup(session, timeout);
