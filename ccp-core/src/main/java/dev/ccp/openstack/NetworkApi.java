@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** Neutron v2.0 (service type {@code network}): floating IPs, routers, ports, networks of all projects. */
 public final class NetworkApi {
@@ -18,6 +19,9 @@ public final class NetworkApi {
             Objects.requireNonNull(resource, "resource");
         }
     }
+
+    private static final Set<String> ROUTER_INTERFACE_OWNERS = Set.of("network:router_interface",
+            "network:router_interface_distributed", "network:ha_router_replicated_interface");
 
     private final OpenStackSession session;
     private final URI v20;
@@ -71,9 +75,19 @@ public final class NetworkApi {
         return list(Urls.append(v20, "ports"), "ports", "name");
     }
 
-    /** The ports of one device (a router, a server). */
-    public List<OpenStackResource> ports(String deviceId) {
-        return list(Urls.withQuery(Urls.append(v20, "ports"), "device_id=" + Urls.encode(deviceId)), "ports", "name");
+    /**
+     * The ports that attach subnets to a router (plain, distributed or HA-replicated interfaces);
+     * its gateway, HA and SNAT ports go with the gateway or the router.
+     */
+    public List<OpenStackResource> routerInterfaces(String routerId) {
+        List<OpenStackResource> interfaces = new ArrayList<>();
+        URI uri = Urls.withQuery(Urls.append(v20, "ports"), "device_id=" + Urls.encode(routerId));
+        for (JsonNode port : session.get(uri).path("ports")) {
+            if (ROUTER_INTERFACE_OWNERS.contains(port.path("device_owner").asText())) {
+                interfaces.add(Pages.resource(port, "name"));
+            }
+        }
+        return interfaces;
     }
 
     public boolean deletePort(String id) {

@@ -120,8 +120,9 @@ public final class FakeOpenStack implements AutoCloseable {
 
     /**
      * A small cloud: three servers in two projects with their ports, three images, an external
-     * network with a router gateway and a floating IP, a private network with a DHCP port and a
-     * router interface, an unattached port, and two containers, one with objects.
+     * network with a router gateway and a floating IP, a private network with a DHCP port, a
+     * router interface and the router's HA port, an unattached port, and two containers, one
+     * with objects.
      */
     public synchronized FakeOpenStack populate() {
         addServer("s-1", "web-1", ADMIN_PROJECT_ID);
@@ -143,6 +144,7 @@ public final class FakeOpenStack implements AutoCloseable {
         routerGateways.put("r-1", "n-public");
         ports.put("port-r-1-gw", new Port("port-r-1-gw", "n-public", "network:router_gateway", "r-1"));
         ports.put("port-r-1-if", new Port("port-r-1-if", "n-private", "network:router_interface", "r-1"));
+        ports.put("port-r-1-ha", new Port("port-r-1-ha", "n-private", "network:router_ha_interface", "r-1"));
         floatingIps.put("fip-1", new FloatingIp("fip-1", "172.24.4.10", "n-public", "r-1"));
         containers.put("backups", new TreeSet<>(List.of("2024/01/db.sql", "a b.txt", "readme")));
         containers.put("empty", new TreeSet<>());

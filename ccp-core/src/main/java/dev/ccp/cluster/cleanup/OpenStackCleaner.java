@@ -131,7 +131,7 @@ public final class OpenStackCleaner {
             if (router.hasGateway()) {
                 network.clearGateway(id);
             }
-            for (OpenStackResource port : network.ports(id)) {
+            for (OpenStackResource port : network.routerInterfaces(id)) {
                 network.removeRouterInterface(id, port.id());
                 add(deleted, OpenStackResourceKind.PORT, port);
             }
