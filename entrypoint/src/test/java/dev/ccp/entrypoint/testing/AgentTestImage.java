@@ -52,6 +52,7 @@ public final class AgentTestImage {
         }
         String tag = REPOSITORY + ":" + hash(jar, launcher);
         if (DockerCli.run(Duration.ofSeconds(20), List.of("image", "inspect", tag), null).code() == 0) {
+            removeOlderTags(tag);
             return tag;
         }
         try {
@@ -63,7 +64,21 @@ public final class AgentTestImage {
             throw new UncheckedIOException(e);
         }
         DockerCli.check(Duration.ofMinutes(10), context, "build", "--pull=false", "-t", tag, ".");
+        removeOlderTags(tag);
         return tag;
+    }
+
+    /**
+     * Removes the images of earlier agents (every jar build makes a new tag), so that repeated
+     * test runs do not fill the disk; an image still used by a container stays.
+     */
+    private static void removeOlderTags(String current) {
+        String listed = DockerCli.check(Duration.ofSeconds(30), "image", "ls", REPOSITORY, "--format", "{{.Repository}}:{{.Tag}}");
+        for (String tag : listed.strip().split("\n")) {
+            if (!tag.isBlank() && !tag.equals(current)) {
+                DockerCli.run(Duration.ofSeconds(60), List.of("image", "rm", tag), null);
+            }
+        }
     }
 
     private static String hash(Path jar, Path launcher) {
