@@ -126,7 +126,7 @@ public final class DeployCommand implements CcpCommand {
         context.console().debug(String.format("%d objects rendered in %d ms", environment.objects().size(),
                 (System.nanoTime() - start) / 1_000_000));
 
-        ObjectExporter exporter = new ObjectExporter(serialization);
+        ObjectExporter exporter = ObjectExporter.standard();
         if (export.isPresent()) {
             Path dir = export.get().prepare();
             List<Path> written = exporter.export(environment.objects(), dir);
