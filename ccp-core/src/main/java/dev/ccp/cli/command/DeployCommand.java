@@ -23,7 +23,6 @@ import dev.ccp.dsl.problem.CcpException;
 import dev.ccp.dsl.problem.InvalidInputException;
 import dev.ccp.dsl.problem.Problem;
 import dev.ccp.renderer.EnvironmentRenderer;
-import dev.ccp.renderer.ModelSerialization;
 import dev.ccp.renderer.ObjectExporter;
 import dev.ccp.renderer.OpenRc;
 import dev.ccp.renderer.RenderRequest;
@@ -32,7 +31,6 @@ import dev.ccp.topology.PlacedTopology;
 import dev.ccp.topology.StaticNodes;
 import dev.ccp.topology.TopologyBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,9 +117,8 @@ public final class DeployCommand implements CcpCommand {
         Collection<String> deployed = requested.isEmpty() ? List.of()
                 : cluster.map(c -> (Collection<String>) c.deployedComponents(namespace)).orElse(List.of());
         SortedSet<String> services = ComponentSelection.select(catalog, placed.topology(), requested, deployed);
-        KubernetesSerialization serialization = ModelSerialization.create();
         context.console().debug(String.format("topology placed in %d ms", (System.nanoTime() - start) / 1_000_000));
-        RenderedEnvironment environment = new EnvironmentRenderer(serialization)
+        RenderedEnvironment environment = EnvironmentRenderer.standard()
                 .render(RenderRequest.of(config, catalog, placed.topology()).withServices(services));
         context.console().debug(String.format("%d objects rendered in %d ms", environment.objects().size(),
                 (System.nanoTime() - start) / 1_000_000));
