@@ -7,7 +7,8 @@ import java.util.function.Supplier;
 /**
  * Converts free-form blocks that definitions copy verbatim ({@code lifecycle}, an env
  * {@code valueFrom}) into Fabric8 model types. The serialization is made on first use: few
- * definitions have such blocks, and making one loads much of Jackson.
+ * definitions have such blocks, and making one loads much of Jackson. One per render (not
+ * thread-safe).
  */
 final class ModelValues {
 

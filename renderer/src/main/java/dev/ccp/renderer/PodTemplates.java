@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Volume;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,7 @@ import java.util.Map;
  *
  * <p>Pod specs and templates are assembled with setters: a Fabric8 builder given containers or
  * volumes copies them through builders once more, which in a short-lived process costs more than
- * the rest of the rendering of the pod.
+ * the rest of the rendering of the pod. Lists are mutable copies, as a builder's would be.
  */
 final class PodTemplates {
 
@@ -63,8 +64,8 @@ final class PodTemplates {
             String restartPolicy) {
         PodSpec spec = new PodSpec();
         spec.setAffinity(affinity);
-        spec.setContainers(containers);
-        spec.setVolumes(volumes);
+        spec.setContainers(new ArrayList<>(containers));
+        spec.setVolumes(new ArrayList<>(volumes));
         spec.setRestartPolicy(restartPolicy);
         return spec;
     }

@@ -132,7 +132,7 @@ final class PodVolumes {
     private static Volume configMap(String volumeName, String configMapName, List<KeyToPath> items) {
         ConfigMapVolumeSource source = new ConfigMapVolumeSource();
         source.setName(configMapName);
-        source.setItems(items);
+        source.setItems(new ArrayList<>(items));
         Volume volume = new Volume();
         volume.setName(volumeName);
         volume.setConfigMap(source);
@@ -143,7 +143,7 @@ final class PodVolumes {
         SecretVolumeSource source = new SecretVolumeSource();
         source.setSecretName(secretName);
         source.setDefaultMode(defaultMode);
-        source.setItems(items);
+        source.setItems(new ArrayList<>(items));
         Volume volume = new Volume();
         volume.setName(volumeName);
         volume.setSecret(source);
