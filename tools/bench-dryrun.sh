@@ -6,8 +6,8 @@
 # recorded first (into a temporary cache directory), as it is for a user after the first run.
 #   tools/bench-dryrun.sh [RUNS]
 #   CCP_JAR=/path/to/other/ccp.jar tools/bench-dryrun.sh [RUNS]   # another build, for a before/after
-# Phases: jvm = from process start to the config being read (JVM, launcher, CLI parsing);
-# config, definitions, topology, render, export as DeployCommand reports them; exit = the rest.
+# Phases: config, definitions, topology, render, export as DeployCommand reports them (-vv);
+# jvm+exit = the wall time they do not cover: launcher, JVM start-up, CLI parsing, exit.
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")/.."
 runs=${1:-10}
