@@ -2,7 +2,7 @@
 # Whole-process timings of the ccp CLI (cold JVM each run; the start-up cache exists, as it does
 # for a user after the first run), on the JVM bin/ccp picks and, when present, on Java 17.
 # Targets: --version <= 0.3 s; validate of ~40 services <= 0.6 s; deploy --dry-run --export-dir of
-# the bundled example (23 services, 3 nodes) <= 0.5 s.
+# the bundled example (23 services, 3 nodes) <= 0.5 s (its phases: tools/bench-dryrun.sh).
 #   tools/bench-startup.sh [RUNS]
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")/.."

@@ -37,10 +37,21 @@ public record DeploymentRender(List<Problem> warnings, SortedSet<String> service
      * @param deployed  services already running in the environment (empty offline)
      */
     public static DeploymentRender of(LoadedConfig config, ServiceCatalog catalog, List<String> nodeNames,
+            List<String> requested, Collection<String> deployed) {
+        return of(config, catalog, nodeNames, requested, deployed, EnvironmentRenderer.standard());
+    }
+
+    /** The same with a serialization made by the caller. */
+    public static DeploymentRender of(LoadedConfig config, ServiceCatalog catalog, List<String> nodeNames,
             List<String> requested, Collection<String> deployed, KubernetesSerialization serialization) {
+        return of(config, catalog, nodeNames, requested, deployed, new EnvironmentRenderer(serialization));
+    }
+
+    private static DeploymentRender of(LoadedConfig config, ServiceCatalog catalog, List<String> nodeNames,
+            List<String> requested, Collection<String> deployed, EnvironmentRenderer renderer) {
         PlacedTopology placed = TopologyBuilder.of(config).place(nodeNames, TopologyBuilder.daemonSets(catalog.definitions()));
         SortedSet<String> services = ComponentSelection.select(catalog, placed.topology(), requested, deployed);
-        RenderedEnvironment environment = new EnvironmentRenderer(serialization)
+        RenderedEnvironment environment = renderer
                 .render(RenderRequest.of(config, catalog, placed.topology()).withServices(services));
         return new DeploymentRender(placed.warnings(), services, environment);
     }

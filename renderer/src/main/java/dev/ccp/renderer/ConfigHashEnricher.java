@@ -18,7 +18,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Gives every pod template (workloads and Jobs) the hash of everything its containers render
@@ -44,15 +47,17 @@ final class ConfigHashEnricher implements Enricher {
                 dataByVolumeSource.put(key("Secret", secret.getMetadata().getName()), data(secret.getData()));
             }
         }
+        // A service's jobs mostly mount what its workload mounts: hash each set of sources once.
+        Map<Set<String>, String> hashBySources = new HashMap<>();
         for (OwnedObject owned : objects) {
-            Workloads.podTemplate(owned.object()).ifPresent(template -> stamp(template,
-                    hash(template, dataByVolumeSource)));
+            Workloads.podTemplate(owned.object()).ifPresent(template -> stamp(template, hashBySources.computeIfAbsent(
+                    mountedSources(template, dataByVolumeSource.keySet()), sources -> hash(sources, dataByVolumeSource))));
         }
     }
 
-    /** The hash of the data {@code template} mounts. */
-    static String hash(PodTemplateSpec template, Map<String, Map<String, String>> dataByVolumeSource) {
-        Map<String, Object> mounted = new TreeMap<>();
+    /** {@code <Kind>/<name>} of the ConfigMaps and Secrets of this render that {@code template} mounts, sorted. */
+    private static SortedSet<String> mountedSources(PodTemplateSpec template, Set<String> rendered) {
+        SortedSet<String> sources = new TreeSet<>();
         for (Volume volume : template.getSpec().getVolumes()) {
             String source = null;
             if (volume.getConfigMap() != null) {
@@ -60,10 +65,17 @@ final class ConfigHashEnricher implements Enricher {
             } else if (volume.getSecret() != null) {
                 source = key("Secret", volume.getSecret().getSecretName());
             }
-            if (source != null && dataByVolumeSource.containsKey(source)) {
-                mounted.put(source, dataByVolumeSource.get(source));
+            if (source != null && rendered.contains(source)) {
+                sources.add(source);
             }
         }
+        return sources;
+    }
+
+    /** The hash of the data of {@code sources}. */
+    private static String hash(Set<String> sources, Map<String, Map<String, String>> dataByVolumeSource) {
+        Map<String, Object> mounted = new TreeMap<>();
+        sources.forEach(source -> mounted.put(source, dataByVolumeSource.get(source)));
         return sha256(PythonJson.mapping(mounted));
     }
 

@@ -4,11 +4,13 @@ import dev.ccp.dsl.service.Container;
 import dev.ccp.dsl.service.EnvVar;
 import dev.ccp.dsl.service.Probe;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
-import io.fabric8.kubernetes.api.model.EnvVarBuilder;
 import io.fabric8.kubernetes.api.model.EnvVarSource;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Lifecycle;
+import io.fabric8.kubernetes.api.model.ObjectFieldSelector;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
+import io.fabric8.kubernetes.api.model.ResourceFieldSelector;
+import io.fabric8.kubernetes.api.model.VolumeMount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +20,10 @@ import java.util.Optional;
  * The containers of ccp pods (REFERENCE 4.3 and 4.7): every container runs the agent with its
  * role, gets the standard variables and the reserved mounts. Images are the names definitions
  * write; {@link ImageEnricher} turns them into full references.
+ *
+ * <p>Variables and mounts are set on the built container, and variables are made with
+ * constructors: a Fabric8 builder copies what it is given through builders once more, and a
+ * render has hundreds of them.
  */
 final class ContainerSpecs {
 
@@ -44,8 +50,6 @@ final class ContainerSpecs {
                 .withName(container.name())
                 .withImage(container.image())
                 .withCommand(EntrypointCommand.provision(container.name()))
-                .withEnv(environment(container))
-                .withVolumeMounts(volumes.mounts(unit, container, List.of()))
                 .withReadinessProbe(new ProbeBuilder()
                         .withNewExec().withCommand(EntrypointCommand.readinessCheck(container.name())).endExec()
                         .withPeriodSeconds(EntrypointCommand.READINESS_PERIOD_SECONDS)
@@ -56,18 +60,26 @@ final class ContainerSpecs {
         if (!container.lifecycle().isEmpty()) {
             builder.withLifecycle(modelValues.toModel(container.lifecycle(), Lifecycle.class));
         }
-        return builder.build();
+        return withVariablesAndMounts(builder.build(), environment(container), volumes.mounts(unit, container, List.of()));
     }
 
     /** The container of a Job: its owner's variables and mounts, plus the job's own secrets; no probes. */
     io.fabric8.kubernetes.api.model.Container job(ServiceUnit unit, SingleJob job) {
-        return new ContainerBuilder()
+        io.fabric8.kubernetes.api.model.Container built = new ContainerBuilder()
                 .withName(job.name())
                 .withImage(job.image())
                 .withCommand(EntrypointCommand.provision(job.name()))
-                .withEnv(environment(job.owner()))
-                .withVolumeMounts(volumes.mounts(unit, job.owner(), job.command().secrets()))
                 .build();
+        return withVariablesAndMounts(built, environment(job.owner()),
+                volumes.mounts(unit, job.owner(), job.command().secrets()));
+    }
+
+    private static io.fabric8.kubernetes.api.model.Container withVariablesAndMounts(
+            io.fabric8.kubernetes.api.model.Container container, List<io.fabric8.kubernetes.api.model.EnvVar> env,
+            List<VolumeMount> mounts) {
+        container.setEnv(env);
+        container.setVolumeMounts(mounts);
+        return container;
     }
 
     /**
@@ -77,29 +89,39 @@ final class ContainerSpecs {
      */
     private List<io.fabric8.kubernetes.api.model.EnvVar> environment(Container container) {
         List<io.fabric8.kubernetes.api.model.EnvVar> env = new ArrayList<>();
-        env.add(new EnvVarBuilder().withName("CCP_NODE_NAME")
-                .withNewValueFrom().withNewFieldRef().withFieldPath("spec.nodeName").endFieldRef().endValueFrom()
-                .build());
-        env.add(new EnvVarBuilder().withName("CCP_POD_NAME")
-                .withNewValueFrom().withNewFieldRef().withFieldPath("metadata.name").endFieldRef().endValueFrom()
-                .build());
-        env.add(new EnvVarBuilder().withName("CPU_LIMIT").withNewValueFrom().withNewResourceFieldRef()
-                .withResource("limits.cpu").endResourceFieldRef().endValueFrom().build());
-        env.add(new EnvVarBuilder().withName("MEMORY_LIMIT").withNewValueFrom().withNewResourceFieldRef()
-                .withResource("limits.memory").endResourceFieldRef().endValueFrom().build());
+        env.add(fieldVariable("CCP_NODE_NAME", "spec.nodeName"));
+        env.add(fieldVariable("CCP_POD_NAME", "metadata.name"));
+        env.add(resourceVariable("CPU_LIMIT", "limits.cpu"));
+        env.add(resourceVariable("MEMORY_LIMIT", "limits.memory"));
         proxies.variables().forEach((name, value) -> {
             if (container.env().stream().noneMatch(v -> v.name().equals(name))) {
-                env.add(new EnvVarBuilder().withName(name).withValue(value).build());
+                env.add(new io.fabric8.kubernetes.api.model.EnvVar(name, value, null));
             }
         });
         for (EnvVar variable : container.env()) {
-            EnvVarBuilder builder = new EnvVarBuilder().withName(variable.name()).withValue(variable.value());
-            if (!variable.valueFrom().isEmpty()) {
-                builder.withValueFrom(modelValues.toModel(variable.valueFrom(), EnvVarSource.class));
-            }
-            env.add(builder.build());
+            EnvVarSource valueFrom = variable.valueFrom().isEmpty() ? null
+                    : modelValues.toModel(variable.valueFrom(), EnvVarSource.class);
+            env.add(new io.fabric8.kubernetes.api.model.EnvVar(variable.name(), variable.value(), valueFrom));
         }
         return env;
+    }
+
+    /** A variable with the value of a field of the pod ({@code valueFrom.fieldRef}). */
+    private static io.fabric8.kubernetes.api.model.EnvVar fieldVariable(String name, String fieldPath) {
+        EnvVarSource source = new EnvVarSource();
+        ObjectFieldSelector field = new ObjectFieldSelector();
+        field.setFieldPath(fieldPath);
+        source.setFieldRef(field);
+        return new io.fabric8.kubernetes.api.model.EnvVar(name, null, source);
+    }
+
+    /** A variable with a limit of the container ({@code valueFrom.resourceFieldRef}). */
+    private static io.fabric8.kubernetes.api.model.EnvVar resourceVariable(String name, String resource) {
+        EnvVarSource source = new EnvVarSource();
+        ResourceFieldSelector selector = new ResourceFieldSelector();
+        selector.setResource(resource);
+        source.setResourceFieldRef(selector);
+        return new io.fabric8.kubernetes.api.model.EnvVar(name, null, source);
     }
 
     /** exec: the command as one element; httpGet: path, port, upper-cased scheme (HTTP by default). */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Renders every Kubernetes object of an environment (REFERENCE 4 with "Our decisions"): pure
@@ -19,14 +20,20 @@ import java.util.Set;
  */
 public final class EnvironmentRenderer {
 
-    private final KubernetesSerialization serialization;
+    private final Supplier<KubernetesSerialization> serialization;
 
+    /** @param serialization turns definitions' free-form blocks into model objects */
     public EnvironmentRenderer(KubernetesSerialization serialization) {
+        this.serialization = () -> serialization;
+    }
+
+    private EnvironmentRenderer(Supplier<KubernetesSerialization> serialization) {
         this.serialization = serialization;
     }
 
+    /** A renderer that makes its serialization ({@link ModelSerialization}) only if a definition needs it. */
     public static EnvironmentRenderer standard() {
-        return new EnvironmentRenderer(ModelSerialization.create());
+        return new EnvironmentRenderer(ModelSerialization::create);
     }
 
     /**

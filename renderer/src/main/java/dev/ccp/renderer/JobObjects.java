@@ -15,9 +15,12 @@ final class JobObjects {
 
     /** @param nodes where the job may run: the {@code _ccp_jobs} nodes, or those of its topology key */
     Job job(ServiceUnit unit, SingleJob job, List<String> nodes) {
-        return new JobBuilder()
+        Job built = new JobBuilder()
                 .withNewMetadata().withName(unit.objectName(job.name())).endMetadata()
-                .withNewSpec().withTemplate(podTemplates.job(unit, job, nodes)).endSpec()
+                .withNewSpec().endSpec()
                 .build();
+        // Set on the built object: given to the builder, the template would be copied whole.
+        built.getSpec().setTemplate(podTemplates.job(unit, job, nodes));
+        return built;
     }
 }

@@ -2,20 +2,31 @@ package dev.ccp.renderer;
 
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Converts free-form blocks that definitions copy verbatim ({@code lifecycle}, an env
- * {@code valueFrom}) into Fabric8 model types, and model objects into plain values.
+ * {@code valueFrom}) into Fabric8 model types. The serialization is made on first use: few
+ * definitions have such blocks, and making one loads much of Jackson. One per render (not
+ * thread-safe).
  */
 final class ModelValues {
 
-    private final KubernetesSerialization serialization;
+    private final Supplier<KubernetesSerialization> serialization;
+    private KubernetesSerialization made;
 
-    ModelValues(KubernetesSerialization serialization) {
+    ModelValues(Supplier<KubernetesSerialization> serialization) {
         this.serialization = serialization;
     }
 
+    ModelValues(KubernetesSerialization serialization) {
+        this(() -> serialization);
+    }
+
     <T> T toModel(Map<String, Object> block, Class<T> type) {
-        return serialization.convertValue(block, type);
+        if (made == null) {
+            made = serialization.get();
+        }
+        return made.convertValue(block, type);
     }
 }

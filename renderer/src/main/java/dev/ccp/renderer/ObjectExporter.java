@@ -3,7 +3,6 @@ package dev.ccp.renderer;
 import dev.ccp.dsl.problem.CcpException;
 import dev.ccp.dsl.yaml.YamlWriter;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -11,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,14 +29,14 @@ public final class ObjectExporter {
 
     private static final String NAMESPACE_KIND = "Namespace";
 
-    private final KubernetesSerialization serialization;
+    private final PlainModelValues plainValues;
 
-    public ObjectExporter(KubernetesSerialization serialization) {
-        this.serialization = serialization;
+    public ObjectExporter(PlainModelValues plainValues) {
+        this.plainValues = plainValues;
     }
 
     public static ObjectExporter standard() {
-        return new ObjectExporter(ModelSerialization.create());
+        return new ObjectExporter(new PlainModelValues());
     }
 
     /** One object as a YAML document (ending with a newline). */
@@ -88,7 +86,7 @@ public final class ObjectExporter {
             }
             files.add(file);
         }
-        // Serialising is independent per object (the serialization is thread-safe): use the cores.
+        // Serialising is independent per object (PlainModelValues is thread-safe): use the cores.
         IntStream.range(0, exported.size()).parallel().forEach(i -> {
             Map<String, Object> values = plainValues(exported.get(i));
             withoutNamespace(values);
@@ -101,9 +99,8 @@ public final class ObjectExporter {
         return List.copyOf(files);
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> plainValues(HasMetadata object) {
-        return serialization.convertValue(object, LinkedHashMap.class);
+        return plainValues.mapping(object);
     }
 
     private static void withoutNamespace(Map<String, Object> values) {

@@ -5,11 +5,13 @@ import dev.ccp.dsl.service.Container;
 import dev.ccp.dsl.service.SecretItem;
 import dev.ccp.dsl.service.SecretSpec;
 import dev.ccp.dsl.service.SecretVolume;
+import io.fabric8.kubernetes.api.model.ConfigMapVolumeSource;
+import io.fabric8.kubernetes.api.model.EmptyDirVolumeSource;
+import io.fabric8.kubernetes.api.model.HostPathVolumeSource;
 import io.fabric8.kubernetes.api.model.KeyToPath;
+import io.fabric8.kubernetes.api.model.SecretVolumeSource;
 import io.fabric8.kubernetes.api.model.Volume;
-import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMount;
-import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +21,9 @@ import java.util.Set;
  * The volumes of a service's pods and the mounts of each container (REFERENCE 4.3): the
  * reserved volumes first, then the containers' host and empty-dir volumes, then the secrets
  * their commands name. A name already declared is not declared again.
+ *
+ * <p>Volumes and mounts are made with constructors and setters rather than Fabric8 builders:
+ * every pod has a dozen of each, and a builder starts by copying an empty object field by field.
  */
 final class PodVolumes {
 
@@ -64,22 +69,26 @@ final class PodVolumes {
     List<VolumeMount> mounts(ServiceUnit unit, Container container, List<String> extraSecrets) {
         List<VolumeMount> mounts = new ArrayList<>();
         for (ReservedVolume reserved : ReservedVolume.values()) {
-            mounts.add(new VolumeMountBuilder().withName(reserved.volumeName()).withMountPath(reserved.mountPath())
-                    .build());
+            mounts.add(mount(reserved.volumeName(), reserved.mountPath()));
         }
         for (dev.ccp.dsl.service.Volume volume : container.volumes()) {
-            VolumeMountBuilder mount = new VolumeMountBuilder().withName(volume.name())
-                    .withMountPath(volume.effectiveMountPath());
+            VolumeMount mount = mount(volume.name(), volume.effectiveMountPath());
             if (volume.readOnly()) {
-                mount.withReadOnly(true);
+                mount.setReadOnly(true);
             }
-            mounts.add(mount.build());
+            mounts.add(mount);
         }
         for (String key : secretKeys(List.of(container), extraSecrets)) {
-            mounts.add(new VolumeMountBuilder().withName(key)
-                    .withMountPath(unit.definition().secrets().get(key).path()).build());
+            mounts.add(mount(key, unit.definition().secrets().get(key).path()));
         }
         return mounts;
+    }
+
+    private static VolumeMount mount(String name, String path) {
+        VolumeMount mount = new VolumeMount();
+        mount.setName(name);
+        mount.setMountPath(path);
+        return mount;
     }
 
     /** The daemon secrets of {@code containers}, then {@code extra}, each once, in order. */
@@ -91,20 +100,20 @@ final class PodVolumes {
     }
 
     private Volume reserved(ServiceUnit unit, ReservedVolume reserved) {
-        VolumeBuilder volume = new VolumeBuilder().withName(reserved.volumeName());
+        String name = reserved.volumeName();
         return switch (reserved) {
-            case GLOBALS -> configMap(volume, ObjectNames.GLOBALS, List.of(item(ObjectNames.GLOBALS, "globals.json")));
-            case GLOBAL_SECRETS -> volume.withNewSecret().withSecretName(ObjectNames.GLOBAL_SECRETS)
-                    .withItems(item(ObjectNames.GLOBAL_SECRETS, "global-secrets.json")).endSecret().build();
-            case ROLE -> configMap(volume, unit.objectName(ObjectNames.ROLE), unit.workflows().keySet().stream()
+            case GLOBALS -> configMap(name, ObjectNames.GLOBALS, List.of(item(ObjectNames.GLOBALS, "globals.json")));
+            case GLOBAL_SECRETS -> secret(name, ObjectNames.GLOBAL_SECRETS, null,
+                    List.of(item(ObjectNames.GLOBAL_SECRETS, "global-secrets.json")));
+            case ROLE -> configMap(name, unit.objectName(ObjectNames.ROLE), unit.workflows().keySet().stream()
                     .map(role -> item(role, role + ".json")).toList());
-            case META -> configMap(volume, unit.objectName(ObjectNames.META),
+            case META -> configMap(name, unit.objectName(ObjectNames.META),
                     List.of(item(ObjectNames.META, "meta.json")));
-            case EXPORTS -> configMap(volume, ObjectNames.EXPORTS, exportItems());
-            case FILES -> configMap(volume, unit.objectName(ObjectNames.FILES), fileItems(unit));
-            case NODES_CONFIG -> configMap(volume, ObjectNames.NODES_CONFIG,
+            case EXPORTS -> configMap(name, ObjectNames.EXPORTS, exportItems());
+            case FILES -> configMap(name, unit.objectName(ObjectNames.FILES), fileItems(unit));
+            case NODES_CONFIG -> configMap(name, ObjectNames.NODES_CONFIG,
                     List.of(item(ObjectNames.NODES_CONFIG, "nodes-config.json")));
-            case SERVICE_CONFIG -> configMap(volume, unit.objectName(ObjectNames.SERVICE_CONFIG),
+            case SERVICE_CONFIG -> configMap(name, unit.objectName(ObjectNames.SERVICE_CONFIG),
                     List.of(item(ObjectNames.SERVICE_CONFIG, "service-config.json")));
         };
     }
@@ -120,16 +129,35 @@ final class PodVolumes {
         return items;
     }
 
-    private static Volume configMap(VolumeBuilder volume, String name, List<KeyToPath> items) {
-        return volume.withNewConfigMap().withName(name).withItems(items).endConfigMap().build();
+    private static Volume configMap(String volumeName, String configMapName, List<KeyToPath> items) {
+        ConfigMapVolumeSource source = new ConfigMapVolumeSource();
+        source.setName(configMapName);
+        source.setItems(new ArrayList<>(items));
+        Volume volume = new Volume();
+        volume.setName(volumeName);
+        volume.setConfigMap(source);
+        return volume;
     }
 
-    private static Volume containerVolume(dev.ccp.dsl.service.Volume volume) {
-        VolumeBuilder builder = new VolumeBuilder().withName(volume.name());
-        return switch (volume.type()) {
-            case HOST -> builder.withNewHostPath().withPath(volume.path()).endHostPath().build();
-            case EMPTY_DIR -> builder.withNewEmptyDir().endEmptyDir().build();
-        };
+    private static Volume secret(String volumeName, String secretName, Integer defaultMode, List<KeyToPath> items) {
+        SecretVolumeSource source = new SecretVolumeSource();
+        source.setSecretName(secretName);
+        source.setDefaultMode(defaultMode);
+        source.setItems(new ArrayList<>(items));
+        Volume volume = new Volume();
+        volume.setName(volumeName);
+        volume.setSecret(source);
+        return volume;
+    }
+
+    private static Volume containerVolume(dev.ccp.dsl.service.Volume declared) {
+        Volume volume = new Volume();
+        volume.setName(declared.name());
+        switch (declared.type()) {
+            case HOST -> volume.setHostPath(new HostPathVolumeSource(declared.path(), null));
+            case EMPTY_DIR -> volume.setEmptyDir(new EmptyDirVolumeSource());
+        }
+        return volume;
     }
 
     private static Volume secretVolume(String key, SecretSpec spec) {
@@ -138,8 +166,7 @@ final class PodVolumes {
         for (SecretItem item : secret.items()) {
             items.add(new KeyToPath(item.key(), item.mode(), item.path()));
         }
-        return new VolumeBuilder().withName(key).withNewSecret().withSecretName(secret.secretName())
-                .withDefaultMode(secret.defaultMode()).withItems(items).endSecret().build();
+        return secret(key, secret.secretName(), secret.defaultMode(), items);
     }
 
     private static KeyToPath item(String key, String path) {

@@ -65,42 +65,47 @@ final class Workloads {
         return object instanceof Deployment || object instanceof DaemonSet || object instanceof StatefulSet;
     }
 
+    // The template is set on the built object: given to the builder, it would be copied whole.
+
     private static Deployment deployment(ServiceUnit unit, PodTemplateSpec template, int replicas) {
-        return new DeploymentBuilder()
+        Deployment deployment = new DeploymentBuilder()
                 .withNewMetadata().withName(unit.name()).endMetadata()
                 .withNewSpec()
                 .withReplicas(replicas)
                 .withSelector(selector(unit))
                 .withStrategy(strategy(unit.service()))
-                .withTemplate(template)
                 .endSpec()
                 .build();
+        deployment.getSpec().setTemplate(template);
+        return deployment;
     }
 
     /** Pods on every topology node of the service; replaced half of the nodes at a time. */
     private static DaemonSet daemonSet(ServiceUnit unit, PodTemplateSpec template) {
-        return new DaemonSetBuilder()
+        DaemonSet daemonSet = new DaemonSetBuilder()
                 .withNewMetadata().withName(unit.name()).endMetadata()
                 .withNewSpec()
                 .withSelector(selector(unit))
                 .withNewUpdateStrategy().withType(ROLLING_UPDATE)
                 .withNewRollingUpdate().withMaxUnavailable(new IntOrString(HALF)).endRollingUpdate()
                 .endUpdateStrategy()
-                .withTemplate(template)
                 .endSpec()
                 .build();
+        daemonSet.getSpec().setTemplate(template);
+        return daemonSet;
     }
 
     private static StatefulSet statefulSet(ServiceUnit unit, PodTemplateSpec template, int replicas) {
-        return new StatefulSetBuilder()
+        StatefulSet statefulSet = new StatefulSetBuilder()
                 .withNewMetadata().withName(unit.name()).endMetadata()
                 .withNewSpec()
                 .withServiceName(unit.name())
                 .withReplicas(replicas)
                 .withSelector(selector(unit))
-                .withTemplate(template)
                 .endSpec()
                 .build();
+        statefulSet.getSpec().setTemplate(template);
+        return statefulSet;
     }
 
     /**

@@ -5,7 +5,8 @@
  * <p>Entry points: {@link dev.ccp.renderer.EnvironmentRenderer#render} turns a
  * {@link dev.ccp.renderer.RenderRequest} into a {@link dev.ccp.renderer.RenderedEnvironment}
  * (Fabric8 model objects in apply order); {@link dev.ccp.renderer.ObjectExporter} writes them
- * as YAML ({@code --export-dir}, {@code --dry-run}); {@link dev.ccp.renderer.Domains} and
+ * as YAML ({@code --export-dir}, {@code --dry-run}), through the plain values of
+ * {@link dev.ccp.renderer.PlainModelValues}; {@link dev.ccp.renderer.Domains} and
  * {@link dev.ccp.renderer.OpenRc} serve {@code ccp domains list} and the openrc file.
  *
  * <p>Inside: {@code RenderChecks} collects every problem first; pure builders per kind

@@ -27,13 +27,11 @@ import dev.ccp.dsl.config.LoadedConfig;
 import dev.ccp.dsl.problem.CcpException;
 import dev.ccp.dsl.problem.InvalidInputException;
 import dev.ccp.dsl.problem.Problem;
-import dev.ccp.renderer.ModelSerialization;
 import dev.ccp.renderer.ObjectExporter;
 import dev.ccp.renderer.OpenRc;
 import dev.ccp.renderer.RenderedEnvironment;
 import dev.ccp.topology.StaticNodes;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,8 +118,7 @@ public final class DeployCommand implements CcpCommand {
         List<String> requested = CommandOptions.lastValues(line, CommandOptions.COMPONENTS);
         Collection<String> deployed = requested.isEmpty() ? List.of()
                 : cluster.map(c -> (Collection<String>) c.deployedComponents(namespace)).orElse(List.of());
-        KubernetesSerialization serialization = ModelSerialization.create();
-        DeploymentRender render = DeploymentRender.of(config, catalog, nodeNames, requested, deployed, serialization);
+        DeploymentRender render = DeploymentRender.of(config, catalog, nodeNames, requested, deployed);
         render.warnings().forEach(w -> context.console().warn(w.format()));
         RenderedEnvironment environment = render.environment();
         SortedSet<String> services = render.services();
@@ -129,7 +126,7 @@ public final class DeployCommand implements CcpCommand {
                 (System.nanoTime() - start) / 1_000_000));
         preflight.ifPresent(report -> PreflightCommand.warnAboutImages(context, config, report, environment.objects()));
 
-        ObjectExporter exporter = new ObjectExporter(serialization);
+        ObjectExporter exporter = ObjectExporter.standard();
         if (export.isPresent()) {
             Path dir = export.get().prepare();
             List<Path> written = exporter.export(environment.objects(), dir);
