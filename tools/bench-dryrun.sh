@@ -6,7 +6,7 @@
 # recorded first (into a temporary cache directory), as it is for a user after the first run.
 #   tools/bench-dryrun.sh [RUNS]
 #   CCP_JAR=/path/to/other/ccp.jar tools/bench-dryrun.sh [RUNS]   # another build, for a before/after
-# Phases: config, definitions, topology, render, export as DeployCommand reports them (-vv);
+# Phases: config, definitions, topology+render, export as DeployCommand reports them (-vv);
 # jvm+exit = the wall time they do not cover: launcher, JVM start-up, CLI parsing, exit.
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")/.."
@@ -15,7 +15,7 @@ runs=${1:-10}
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 export XDG_CACHE_HOME=$work/cache
 
-one_run() { # prints: wall_ms cpu_ms config definitions topology render export (cumulative ms)
+one_run() { # prints: wall_ms cpu_ms config definitions render export (cumulative ms)
   local start end
   rm -rf "$work/export"
   start=$(date +%s%N)
@@ -29,7 +29,6 @@ one_run() { # prints: wall_ms cpu_ms config definitions topology render export (
   local marks
   marks=$(sed -n -e 's/^config loaded in \([0-9]*\) ms$/\1/p' \
       -e 's/^service definitions loaded in \([0-9]*\) ms$/\1/p' \
-      -e 's/^topology placed in \([0-9]*\) ms$/\1/p' \
       -e 's/^[0-9]* objects rendered in \([0-9]*\) ms$/\1/p' \
       -e 's/^exported in \([0-9]*\) ms$/\1/p' "$work/err" | tr '\n' ' ')
   echo "$(( (end - start) / 1000000 )) $cpu $marks"
@@ -49,11 +48,11 @@ measure() {
   one_run >/dev/null   # warms the file cache
   for ((i = 0; i < runs; i++)); do one_run; done > "$work/runs"
   # per run: wall, cpu, then the phases as differences of the cumulative marks, and the rest
-  awk '{print $1, $2, $3, $4 - $3, $5 - $4, $6 - $5, $7 - $6, $1 - $7}' "$work/runs" > "$work/cols"
-  local w cpu c d t r e j
-  read -r w cpu c d t r e j <<< "$(for col in 1 2 3 4 5 6 7 8; do median_of "$col"; done | tr '\n' ' ')"
+  awk '{print $1, $2, $3, $4 - $3, $5 - $4, $6 - $5, $1 - $6}' "$work/runs" > "$work/cols"
+  local w cpu c d r e j
+  read -r w cpu c d r e j <<< "$(for col in 1 2 3 4 5 6 7; do median_of "$col"; done | tr '\n' ' ')"
   echo "deploy --dry-run --export-dir: $w ms median ($(range_of 1), n=$runs), cpu $cpu ms"
-  echo "  phases (median ms): config $c, definitions $d, topology $t, render $r, export $e, jvm+exit $j"
+  echo "  phases (median ms): config $c, definitions $d, topology+render $r, export $e, jvm+exit $j"
 }
 
 measure
