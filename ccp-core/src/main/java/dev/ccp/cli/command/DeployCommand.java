@@ -4,8 +4,7 @@ import dev.ccp.cli.CcpCommand;
 import dev.ccp.cli.CommandContext;
 import dev.ccp.cli.CommandOptions;
 import dev.ccp.cli.CommandSpec;
-import dev.ccp.cluster.ClusterAccess;
-import dev.ccp.cluster.Fabric8Cluster;
+import dev.ccp.cluster.ClusterSession;
 import dev.ccp.cluster.RetryPolicy;
 import dev.ccp.cluster.apply.ApplyResult;
 import dev.ccp.cluster.apply.Plan;
@@ -91,6 +90,13 @@ public final class DeployCommand implements CcpCommand {
      * line does not define (as {@code ccp diff}'s has no {@code --dry-run}) count as absent.
      */
     int run(CommandContext context, CommandLine line, boolean planOnly) {
+        try (ClusterSession.Scope sessions = new ClusterSession.Scope()) {
+            return run(context, line, planOnly, sessions);
+        }
+    }
+
+    /** The deploy, with the cluster (when not a dry run) opened in {@code sessions}. */
+    private int run(CommandContext context, CommandLine line, boolean planOnly, ClusterSession.Scope sessions) {
         boolean dryRun = line.hasOption(DRY_RUN);
         if (dryRun && !line.hasOption(NODES)) {
             throw new InvalidInputException(Problem.at(null, "--nodes",
@@ -112,9 +118,11 @@ public final class DeployCommand implements CcpCommand {
         ServiceCatalog catalog = CloudLoader.standard().components(config).services();
         context.console().debug(String.format("service definitions loaded in %d ms", (System.nanoTime() - start) / 1_000_000));
         String namespace = config.config().kubernetes().namespace();
+        Optional<ClusterSession> session = dryRun ? Optional.empty() : Optional.of(sessions.open(config.config().kubernetes()));
+        context.console().debug(String.format("connected in %d ms", (System.nanoTime() - start) / 1_000_000));
         Optional<PreflightReport> preflight = dryRun || planOnly ? Optional.empty()
-                : Optional.of(PreflightCommand.requirePassed(context, config));
-        Optional<ClusterDeployment> cluster = dryRun ? Optional.empty() : Optional.of(connect(config));
+                : Optional.of(PreflightCommand.requirePassed(context, config, session.orElseThrow().preflight()));
+        Optional<ClusterDeployment> cluster = session.map(s -> new ClusterDeployment(s.cluster(), RetryPolicy.standard()));
         List<String> nodeNames = givenNodes.map(StaticNodes::nodeNames)
                 .orElseGet(() -> cluster.orElseThrow().nodeNames());
         List<String> requested = CommandOptions.lastValues(line, CommandOptions.COMPONENTS);
@@ -127,7 +135,8 @@ public final class DeployCommand implements CcpCommand {
         SortedSet<String> services = render.services();
         context.console().debug(String.format("%d objects rendered in %d ms", environment.objects().size(),
                 (System.nanoTime() - start) / 1_000_000));
-        preflight.ifPresent(report -> PreflightCommand.warnAboutImages(context, config, report, environment.objects()));
+        preflight.ifPresent(report -> PreflightCommand.warnAboutImages(context, config, session.orElseThrow().preflight(),
+                report, environment.objects()));
 
         ObjectExporter exporter = new ObjectExporter(serialization);
         if (export.isPresent()) {
@@ -191,11 +200,6 @@ public final class DeployCommand implements CcpCommand {
         TlsOutcome outcome = cluster.tlsSecret(namespace, new EnvironmentTls(Clock.systemUTC(), settings), names);
         outcome.warning().ifPresent(context.console()::warn);
         return Optional.of(outcome);
-    }
-
-    private static ClusterDeployment connect(LoadedConfig config) {
-        return new ClusterDeployment(new Fabric8Cluster(ClusterAccess.connect(config.config().kubernetes())),
-                RetryPolicy.standard());
     }
 
     /**

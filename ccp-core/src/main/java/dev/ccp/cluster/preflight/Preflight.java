@@ -23,8 +23,9 @@ import java.util.Optional;
  * permissions ccp needs (one SelfSubjectAccessReview per resource and verb, in the
  * environment's namespace; namespaces cluster-wide), the nodes the topology matches, the
  * registry's {@code /v2/} and, given the images a deploy will use, whether the registry holds them.
+ * Holds the HTTP client of the registry checks: close it when done.
  */
-public final class Preflight {
+public final class Preflight implements AutoCloseable {
 
     private static final int CONCURRENT_REVIEWS = 8;
 
@@ -87,17 +88,28 @@ public final class Preflight {
      * {@code report} with the answers of the registry about {@code references} (the images a
      * deploy will use); unchanged when no registry is configured or it did not answer.
      */
-    public static PreflightReport withImages(PreflightReport report, RegistryConfig registry, List<String> references) {
+    public PreflightReport withImages(PreflightReport report, RegistryConfig registry, List<String> references) {
         return report.registry().filter(RegistryAnswer::reachable)
-                .map(answer -> report.withImages(new RegistryManifests(registryClient(), answer.base(), registry)
-                        .check(references)))
+                .map(answer -> report.withImages(new RegistryManifests(http, answer.base(), registry).check(references)))
                 .orElse(report);
+    }
+
+    /** Closes the registry's HTTP client (on JDK 21 and newer, where it can be closed: no thread left behind). */
+    @Override
+    public void close() {
+        if (http instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // nothing left to do: the checks are over
+            }
+        }
     }
 
     /** {@code GET /v2/}: 200 or 401 (authentication required) mean a registry answers. */
     private RegistryAnswer askRegistry(String address, boolean insecure) {
         String detail = "";
-        for (String scheme : insecure ? List.of("http", "https") : List.of("https", "http")) {
+        for (String scheme : schemes(address, insecure)) {
             String url = scheme + "://" + address + "/v2/";
             try {
                 HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url))
@@ -112,6 +124,22 @@ public final class Preflight {
             }
         }
         return new RegistryAnswer(address, false, detail);
+    }
+
+    /**
+     * The schemes to try, in order: plain HTTP first for an insecure registry and for one on the
+     * loopback interface (which Docker also talks to over plain HTTP by default), HTTPS first
+     * otherwise.
+     */
+    static List<String> schemes(String address, boolean insecure) {
+        return insecure || isLoopback(address) ? List.of("http", "https") : List.of("https", "http");
+    }
+
+    /** {@code localhost}, {@code 127.x.y.z} or {@code [::1]}, with or without a port; no name is looked up. */
+    static boolean isLoopback(String address) {
+        String host = address.startsWith("[") ? address.substring(1, Math.max(1, address.indexOf(']')))
+                : address.contains(":") ? address.substring(0, address.indexOf(':')) : address;
+        return host.equalsIgnoreCase("localhost") || host.equals("::1") || host.matches("127(\\.\\d{1,3}){3}");
     }
 
     private static Map<String, String> resources() {
