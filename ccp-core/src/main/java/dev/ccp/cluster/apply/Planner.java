@@ -7,7 +7,6 @@ import dev.ccp.cluster.RetryPolicy;
 import dev.ccp.dsl.yaml.KeyPath;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -31,7 +30,6 @@ public final class Planner {
     private final Cluster cluster;
     private final RetryPolicy retry;
     private final ObjectComparison comparison = new ObjectComparison();
-    private final KubernetesSerialization serialization = new KubernetesSerialization();
 
     public Planner(Cluster cluster, RetryPolicy retry) {
         this.cluster = Objects.requireNonNull(cluster, "cluster");
@@ -43,7 +41,7 @@ public final class Planner {
      * namespace are planned in {@code namespace} (the caller's objects are not modified).
      */
     public Plan plan(String namespace, List<HasMetadata> rendered) {
-        List<HasMetadata> desired = rendered.stream().map(o -> placed(o, namespace))
+        List<HasMetadata> desired = rendered.stream().map(o -> NamespacePlacement.place(o, namespace))
                 .sorted(ManagedKinds.applyOrder()).toList();
         Optional<Namespace> liveNamespace = read("read Namespace/" + namespace,
                 () -> cluster.get(Namespace.class, null, namespace));
@@ -93,15 +91,6 @@ public final class Planner {
                     .forEach(o -> live.put(ObjectRef.of(o), o));
         }
         return live;
-    }
-
-    private HasMetadata placed(HasMetadata object, String namespace) {
-        if (ManagedKinds.isClusterScoped(object) || object.getMetadata().getNamespace() != null) {
-            return object;
-        }
-        HasMetadata copy = serialization.clone(object);
-        copy.getMetadata().setNamespace(namespace);
-        return copy;
     }
 
     private <T> T read(String what, java.util.function.Supplier<T> action) {
