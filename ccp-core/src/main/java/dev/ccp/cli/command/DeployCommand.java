@@ -10,6 +10,7 @@ import dev.ccp.cluster.apply.ApplyResult;
 import dev.ccp.cluster.apply.Plan;
 import dev.ccp.cluster.apply.PlanJson;
 import dev.ccp.cluster.apply.PlanText;
+import dev.ccp.cluster.preflight.Preflight;
 import dev.ccp.cluster.preflight.PreflightReport;
 import dev.ccp.cluster.tls.EnvironmentTls;
 import dev.ccp.cluster.tls.SubjectNames;
@@ -115,21 +116,23 @@ public final class DeployCommand implements CcpCommand {
         LoadedConfig config = context.loadConfig();
         TlsSettings tls = TlsSettings.from(config.config());
         context.console().debug(String.format("config loaded in %d ms", (System.nanoTime() - start) / 1_000_000));
+        Optional<ClusterSession> session = dryRun ? Optional.empty() : Optional.of(sessions.open(config.config().kubernetes()));
+        // The preflight checks run while the definitions load and the render is made; nothing is written before they pass.
+        Optional<Preflight.Running> checks = dryRun || planOnly ? Optional.empty()
+                : session.map(s -> s.preflight().start(config.config()));
         ServiceCatalog catalog = CloudLoader.standard().components(config).services();
         context.console().debug(String.format("service definitions loaded in %d ms", (System.nanoTime() - start) / 1_000_000));
         String namespace = config.config().kubernetes().namespace();
-        Optional<ClusterSession> session = dryRun ? Optional.empty() : Optional.of(sessions.open(config.config().kubernetes()));
-        context.console().debug(String.format("connected in %d ms", (System.nanoTime() - start) / 1_000_000));
-        Optional<PreflightReport> preflight = dryRun || planOnly ? Optional.empty()
-                : Optional.of(PreflightCommand.requirePassed(context, config, session.orElseThrow().preflight()));
         Optional<ClusterDeployment> cluster = session.map(s -> new ClusterDeployment(s.cluster(), RetryPolicy.standard()));
         List<String> nodeNames = givenNodes.map(StaticNodes::nodeNames)
+                .or(() -> checks.map(Preflight.Running::awaitNodes))
                 .orElseGet(() -> cluster.orElseThrow().nodeNames());
         List<String> requested = CommandOptions.lastValues(line, CommandOptions.COMPONENTS);
         Collection<String> deployed = requested.isEmpty() ? List.of()
                 : cluster.map(c -> (Collection<String>) c.deployedComponents(namespace)).orElse(List.of());
         KubernetesSerialization serialization = ModelSerialization.create();
         DeploymentRender render = DeploymentRender.of(config, catalog, nodeNames, requested, deployed, serialization);
+        Optional<PreflightReport> preflight = checks.map(c -> PreflightCommand.requirePassed(context, c.awaitReport()));
         render.warnings().forEach(w -> context.console().warn(w.format()));
         RenderedEnvironment environment = render.environment();
         SortedSet<String> services = render.services();

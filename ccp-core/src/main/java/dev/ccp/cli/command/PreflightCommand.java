@@ -56,9 +56,8 @@ public final class PreflightCommand implements CcpCommand {
         return report.failures().isEmpty() ? 0 : 1;
     }
 
-    /** The deploy's preflight: warnings shown, failures thrown; the report, for {@link #warnAboutImages}. */
-    static PreflightReport requirePassed(CommandContext context, LoadedConfig config, Preflight preflight) {
-        PreflightReport report = preflight.run(config.config());
+    /** The deploy's preflight {@code report}: warnings shown, failures thrown; the report, for {@link #warnAboutImages}. */
+    static PreflightReport requirePassed(CommandContext context, PreflightReport report) {
         context.console().debug(report.render());
         report.warnings().forEach(w -> context.console().warn("preflight: " + w));
         if (!report.failures().isEmpty()) {

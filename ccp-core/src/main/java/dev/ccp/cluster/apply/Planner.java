@@ -1,5 +1,6 @@
 package dev.ccp.cluster.apply;
 
+import dev.ccp.cluster.BoundedParallel;
 import dev.ccp.cluster.Cluster;
 import dev.ccp.cluster.ManagedKinds;
 import dev.ccp.cluster.ObjectRef;
@@ -18,14 +19,16 @@ import java.util.Optional;
 /**
  * Compares the rendered objects with the cluster and says, per object, create / update /
  * replace / unchanged, plus the environment's objects the render no longer has (prune).
- * Reads only: one GET of the namespace, then one list per kind by {@code ccp-environment}
- * (and a GET for a rendered object the lists did not show). A missing namespace means a
+ * Reads only: one GET of the namespace, then one list per kind by {@code ccp-environment}, a
+ * few at a time (and a GET for a rendered object the lists did not show). A missing namespace means a
  * first deploy: nothing else is read.
  */
 public final class Planner {
 
     private static final String CONFIG_HASH_PATH = KeyPath.of("spec", "template", "metadata", "annotations",
             ManagedKinds.CONFIG_HASH_ANNOTATION).toString();
+
+    private static final int CONCURRENT_LISTS = 4;
 
     private final Cluster cluster;
     private final RetryPolicy retry;
@@ -83,13 +86,13 @@ public final class Planner {
         return new PlannedChange(action, ref, fields, Optional.of(want), live);
     }
 
+    /** The environment's objects of every kind ccp manages, listed a few kinds at a time, in kind order. */
     private Map<ObjectRef, HasMetadata> labelled(String namespace) {
         Map<ObjectRef, HasMetadata> live = new LinkedHashMap<>();
-        for (Class<? extends HasMetadata> kind : ManagedKinds.NAMESPACED) {
-            read("list " + kind.getSimpleName() + "s in " + namespace,
-                    () -> cluster.list(kind, namespace, ManagedKinds.environmentSelector(namespace)))
-                    .forEach(o -> live.put(ObjectRef.of(o), o));
-        }
+        BoundedParallel.map(ManagedKinds.NAMESPACED, CONCURRENT_LISTS, "ccp-plan",
+                kind -> read("list " + kind.getSimpleName() + "s in " + namespace,
+                        () -> cluster.list(kind, namespace, ManagedKinds.environmentSelector(namespace))))
+                .forEach(objects -> objects.forEach(o -> live.put(ObjectRef.of(o), o)));
         return live;
     }
 

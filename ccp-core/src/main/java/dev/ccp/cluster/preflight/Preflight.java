@@ -1,5 +1,6 @@
 package dev.ccp.cluster.preflight;
 
+import dev.ccp.cluster.BoundedParallel;
 import dev.ccp.cluster.Cluster;
 import dev.ccp.cluster.RetryPolicy;
 import dev.ccp.cluster.preflight.PreflightReport.RegistryAnswer;
@@ -17,6 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * The checks of {@code ccp preflight} (and of the start of every deploy): API version, the
@@ -27,7 +33,7 @@ import java.util.Optional;
  */
 public final class Preflight implements AutoCloseable {
 
-    private static final int CONCURRENT_REVIEWS = 8;
+    private static final int CONCURRENT_REQUESTS = 8;
 
     /** Resource, API group: what ccp creates, reads, updates and deletes. */
     static final Map<String, String> RESOURCES = resources();
@@ -48,19 +54,101 @@ public final class Preflight implements AutoCloseable {
     }
 
     /**
-     * One SelfSubjectAccessReview per resource and verb, asked concurrently (they are
-     * independent round trips), collected in table order.
+     * The checks under way (see {@link #start}).
+     *
+     * @param nodes  the names of the cluster's nodes, sorted; known before the report, as a deploy
+     *               places its services on them; fails when the report fails
+     * @param report the whole report, or the failure of the first check that failed for good
      */
-    private List<PermissionRow> permissions(String namespace) {
+    public record Running(CompletableFuture<List<String>> nodes, CompletableFuture<PreflightReport> report) {
+
+        public List<String> awaitNodes() {
+            return BoundedParallel.join(nodes);
+        }
+
+        public PreflightReport awaitReport() {
+            return BoundedParallel.join(report);
+        }
+    }
+
+    /** Runs every check and returns the report (see {@link #start}). */
+    public PreflightReport run(CcpConfig config) {
+        return start(config).awaitReport();
+    }
+
+    /**
+     * Starts every check at once, as they are independent round trips: the version, one
+     * SelfSubjectAccessReview per resource and verb, the nodes and the registry's {@code /v2/},
+     * at most {@value #CONCURRENT_REQUESTS} at a time on daemon threads. The first check that
+     * fails for good (after its retries) fails the report, and the checks still to come are
+     * dropped.
+     */
+    public Running start(CcpConfig config) {
+        String namespace = config.kubernetes().namespace();
+        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT_REQUESTS, runnable -> {
+            Thread thread = new Thread(runnable, "ccp-preflight");
+            thread.setDaemon(true);
+            return thread;
+        });
+        CompletableFuture<PreflightReport> report = new CompletableFuture<>();
+
+        CompletableFuture<List<String>> nodes = ask(pool, report,
+                () -> retry.call("list nodes of " + cluster.describe(), cluster::nodeNames));
+        report.whenComplete((done, failure) -> {
+            if (failure != null) {
+                nodes.completeExceptionally(failure);
+            }
+        });
+        CompletableFuture<Optional<String>> version = ask(pool, report,
+                () -> retry.call("read the version of " + cluster.describe(), cluster::serverVersion));
+        CompletableFuture<Optional<RegistryAnswer>> registry = config.registry().address().isBlank()
+                ? CompletableFuture.completedFuture(Optional.empty())
+                : ask(pool, report, () -> Optional.of(askRegistry(config.registry().address(), config.registry().insecure())));
         List<Map.Entry<String, String>> questions = new ArrayList<>();
         RESOURCES.keySet().forEach(resource -> VERBS.forEach(verb -> questions.add(Map.entry(resource, verb))));
-        List<Optional<Boolean>> answers = BoundedParallel.map(questions, CONCURRENT_REVIEWS, question -> {
+        List<CompletableFuture<Optional<Boolean>>> answers = questions.stream().map(question -> ask(pool, report, () -> {
             String resource = question.getKey();
             String verb = question.getValue();
             String scope = resource.equals("namespaces") ? null : namespace;
             return retry.call("check access to " + verb + " " + resource,
                     () -> cluster.accessAllowed(verb, RESOURCES.get(resource), resource, scope));
+        })).toList();
+
+        // Once everything is asked: a failure drops the checks still to come, and the threads go with the report.
+        report.whenComplete((done, failure) -> pool.shutdownNow());
+        List<CompletableFuture<?>> all = new ArrayList<>(List.of(nodes, version, registry));
+        all.addAll(answers);
+        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).thenRun(() -> {
+            List<String> names = nodes.join();
+            List<String> matched = names.stream()
+                    .filter(node -> config.nodes().keySet().stream().anyMatch(pattern -> ConfigMerger.matchesNode(pattern, node)))
+                    .toList();
+            report.complete(new PreflightReport(cluster.describe(), version.join(),
+                    permissions(questions, answers.stream().map(CompletableFuture::join).toList()), names, matched,
+                    registry.join(), List.of()));
+        }).exceptionally(failure -> {
+            report.completeExceptionally(failure);
+            return null;
         });
+        return new Running(nodes, report);
+    }
+
+    /** {@code check} on the {@code pool}; its failure fails the {@code report}. */
+    private static <T> CompletableFuture<T> ask(ExecutorService pool, CompletableFuture<PreflightReport> report,
+            Supplier<T> check) {
+        CompletableFuture<T> answer = CompletableFuture.supplyAsync(check, pool);
+        answer.whenComplete((value, failure) -> {
+            if (failure != null) {
+                report.completeExceptionally(failure instanceof CompletionException wrapped && wrapped.getCause() != null
+                        ? wrapped.getCause() : failure);
+            }
+        });
+        return answer;
+    }
+
+    /** The answers to the (resource, verb) questions as the permission table, in table order. */
+    private static List<PermissionRow> permissions(List<Map.Entry<String, String>> questions,
+            List<Optional<Boolean>> answers) {
         Map<String, Map<String, Optional<Boolean>>> byResource = new LinkedHashMap<>();
         for (int i = 0; i < questions.size(); i++) {
             byResource.computeIfAbsent(questions.get(i).getKey(), r -> new LinkedHashMap<>())
@@ -69,19 +157,6 @@ public final class Preflight implements AutoCloseable {
         List<PermissionRow> rows = new ArrayList<>();
         byResource.forEach((resource, verbs) -> rows.add(new PermissionRow(resource, verbs)));
         return rows;
-    }
-
-    public PreflightReport run(CcpConfig config) {
-        String namespace = config.kubernetes().namespace();
-        Optional<String> version = retry.call("read the version of " + cluster.describe(), cluster::serverVersion);
-        List<PermissionRow> permissions = permissions(namespace);
-        List<String> nodes = retry.call("list nodes of " + cluster.describe(), cluster::nodeNames);
-        List<String> matched = nodes.stream()
-                .filter(node -> config.nodes().keySet().stream().anyMatch(pattern -> ConfigMerger.matchesNode(pattern, node)))
-                .toList();
-        Optional<RegistryAnswer> registry = config.registry().address().isBlank() ? Optional.empty()
-                : Optional.of(askRegistry(config.registry().address(), config.registry().insecure()));
-        return new PreflightReport(cluster.describe(), version, permissions, nodes, matched, registry, List.of());
     }
 
     /**
