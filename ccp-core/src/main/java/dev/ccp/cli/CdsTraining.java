@@ -49,6 +49,7 @@ final class CdsTraining {
      */
     private static void deployToTrainingCluster(Cli cli, String example, Path work) {
         try (TrainingCluster cluster = TrainingCluster.start(List.of("node1", "node2", "node3"))) {
+            cluster.readKubeconfig(work);
             Path config = work.resolve("training.yaml");
             Files.writeString(config, Files.readString(Path.of(example)) + "\n---\nkubernetes:\n  server: \"" + cluster.url()
                     + "\"\nregistry:\n  address: \"" + cluster.registryAddress() + "\"\n");

@@ -18,19 +18,33 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** {@link Cluster} over a Fabric8 {@link KubernetesClient}. Does not retry: callers decide. */
 public final class Fabric8Cluster implements Cluster {
 
-    private final KubernetesClient client;
+    private final Supplier<KubernetesClient> client;
 
     public Fabric8Cluster(KubernetesClient client) {
+        Objects.requireNonNull(client, "client");
+        this.client = () -> client;
+    }
+
+    /**
+     * Over the client {@code client} gives when first used (a client still being built on
+     * another thread, say); what it throws, every call throws.
+     */
+    public Fabric8Cluster(Supplier<KubernetesClient> client) {
         this.client = Objects.requireNonNull(client, "client");
+    }
+
+    private KubernetesClient client() {
+        return client.get();
     }
 
     @Override
     public Optional<HasMetadata> get(HasMetadata like) {
-        return Optional.ofNullable(client.resource(like).get());
+        return Optional.ofNullable(client().resource(like).get());
     }
 
     @Override
@@ -41,37 +55,37 @@ public final class Fabric8Cluster implements Cluster {
     @Override
     public <T extends HasMetadata> List<T> list(Class<T> type, String namespace, Map<String, String> labels) {
         if (namespace == null && type != Namespace.class) {
-            return List.copyOf(client.resources(type).inAnyNamespace().withLabels(labels).list().getItems());
+            return List.copyOf(client().resources(type).inAnyNamespace().withLabels(labels).list().getItems());
         }
         return List.copyOf(scoped(type, namespace).withLabels(labels).list().getItems());
     }
 
     @Override
     public HasMetadata create(HasMetadata object) {
-        return client.resource(object).create();
+        return client().resource(object).create();
     }
 
     @Override
     public HasMetadata update(HasMetadata object) {
-        return client.resource(object).update();
+        return client().resource(object).update();
     }
 
     @Override
     public boolean delete(HasMetadata object) {
-        List<StatusDetails> deleted = client.resource(object).withPropagationPolicy(DeletionPropagation.BACKGROUND).delete();
+        List<StatusDetails> deleted = client().resource(object).withPropagationPolicy(DeletionPropagation.BACKGROUND).delete();
         return !deleted.isEmpty();
     }
 
     @Override
     public boolean removeFinalizers(HasMetadata object) {
-        HasMetadata live = client.resource(object).get();
+        HasMetadata live = client().resource(object).get();
         if (live == null) {
             return false;
         }
         if (live.getMetadata().getFinalizers() == null || live.getMetadata().getFinalizers().isEmpty()) {
             return true;
         }
-        client.resource(live).edit(o -> {
+        client().resource(live).edit(o -> {
             o.getMetadata().setFinalizers(new ArrayList<>());
             return o;
         });
@@ -80,12 +94,12 @@ public final class Fabric8Cluster implements Cluster {
 
     @Override
     public List<String> nodeNames() {
-        return client.nodes().list().getItems().stream().map(Node::getMetadata).map(m -> m.getName()).sorted().toList();
+        return client().nodes().list().getItems().stream().map(Node::getMetadata).map(m -> m.getName()).sorted().toList();
     }
 
     @Override
     public Optional<String> serverVersion() {
-        VersionInfo version = client.getKubernetesVersion();
+        VersionInfo version = client().getKubernetesVersion();
         return version == null ? Optional.empty() : Optional.ofNullable(version.getGitVersion()).filter(v -> !v.isBlank());
     }
 
@@ -98,21 +112,21 @@ public final class Fabric8Cluster implements Cluster {
                 .withNewSpec().withNewResourceAttributes()
                 .withVerb(verb).withGroup(group).withResource(resource).withNamespace(namespace)
                 .endResourceAttributes().endSpec().build();
-        SelfSubjectAccessReview answer = client.authorization().v1().selfSubjectAccessReview().create(review);
+        SelfSubjectAccessReview answer = client().authorization().v1().selfSubjectAccessReview().create(review);
         return answer == null || answer.getStatus() == null ? Optional.empty()
                 : Optional.ofNullable(answer.getStatus().getAllowed());
     }
 
     @Override
     public String describe() {
-        return client.getMasterUrl().toString();
+        return client().getMasterUrl().toString();
     }
 
     private <T extends HasMetadata> NonNamespaceOperation<T, ? extends KubernetesResourceList<T>, Resource<T>> scoped(
             Class<T> type, String namespace) {
         if (type == Namespace.class || namespace == null) {
-            return client.resources(type);
+            return client().resources(type);
         }
-        return client.resources(type).inNamespace(namespace);
+        return client().resources(type).inNamespace(namespace);
     }
 }

@@ -41,16 +41,19 @@ public final class Preflight implements AutoCloseable {
 
     private final Cluster cluster;
     private final RetryPolicy retry;
-    private final HttpClient http;
+    /** The registry's client, built when first asked for (building one loads the JDK's trust store); guarded by this. */
+    private HttpClient http;
 
     public Preflight(Cluster cluster, RetryPolicy retry) {
         this.cluster = cluster;
         this.retry = retry;
-        this.http = registryClient();
     }
 
-    private static HttpClient registryClient() {
-        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        }
+        return http;
     }
 
     /**
@@ -165,13 +168,13 @@ public final class Preflight implements AutoCloseable {
      */
     public PreflightReport withImages(PreflightReport report, RegistryConfig registry, List<String> references) {
         return report.registry().filter(RegistryAnswer::reachable)
-                .map(answer -> report.withImages(new RegistryManifests(http, answer.base(), registry).check(references)))
+                .map(answer -> report.withImages(new RegistryManifests(http(), answer.base(), registry).check(references)))
                 .orElse(report);
     }
 
     /** Closes the registry's HTTP client (on JDK 21 and newer, where it can be closed: no thread left behind). */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (http instanceof AutoCloseable closeable) {
             try {
                 closeable.close();
@@ -187,7 +190,7 @@ public final class Preflight implements AutoCloseable {
         for (String scheme : schemes(address, insecure)) {
             String url = scheme + "://" + address + "/v2/";
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                HttpResponse<Void> response = http().send(HttpRequest.newBuilder(URI.create(url))
                         .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding());
                 int code = response.statusCode();
                 return new RegistryAnswer(url, code == 200 || code == 401, "HTTP " + code);

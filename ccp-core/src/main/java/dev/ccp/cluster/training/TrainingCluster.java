@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.fabric8.kubernetes.client.Config;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,6 +14,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +71,35 @@ public final class TrainingCluster implements AutoCloseable {
     public String registryAddress() {
         InetSocketAddress address = server.getAddress();
         return address.getAddress().getHostAddress() + ":" + address.getPort();
+    }
+
+    /**
+     * Reads a kubeconfig file (written into {@code dir}) that names this stand-in, with the
+     * parser a deploy without {@code kubernetes.server} reads the user's with. Connects nowhere:
+     * only for the classes the parser loads.
+     */
+    public void readKubeconfig(Path dir) throws IOException {
+        Path file = dir.resolve("kubeconfig");
+        Files.writeString(file, String.join("\n",
+                "apiVersion: v1",
+                "kind: Config",
+                "clusters:",
+                "- name: training",
+                "  cluster:",
+                "    server: " + url(),
+                "users:",
+                "- name: training",
+                "  user:",
+                "    token: training",
+                "contexts:",
+                "- name: training",
+                "  context:",
+                "    cluster: training",
+                "    user: training",
+                "    namespace: ccp",
+                "current-context: training",
+                ""));
+        Config.fromKubeconfig(file.toFile());
     }
 
     @Override
