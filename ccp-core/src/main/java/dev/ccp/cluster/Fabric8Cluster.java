@@ -1,5 +1,7 @@
 package dev.ccp.cluster;
 
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Node;
@@ -8,8 +10,10 @@ import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReview;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.VersionInfo;
+import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.KubernetesResourceList;
 import java.util.ArrayList;
@@ -58,6 +62,29 @@ public final class Fabric8Cluster implements Cluster {
             return List.copyOf(client().resources(type).inAnyNamespace().withLabels(labels).list().getItems());
         }
         return List.copyOf(scoped(type, namespace).withLabels(labels).list().getItems());
+    }
+
+    @Override
+    public List<GenericKubernetesResource> listAsSent(Class<? extends HasMetadata> type, String namespace,
+            Map<String, String> labels) {
+        ResourceDefinitionContext context = ResourceDefinitionContext.fromResourceType(type);
+        MixedOperation<GenericKubernetesResource, GenericKubernetesResourceList, Resource<GenericKubernetesResource>> all =
+                client().genericKubernetesResources(context);
+        GenericKubernetesResourceList list = !context.isNamespaceScoped() ? all.withLabels(labels).list()
+                : namespace == null ? all.inAnyNamespace().withLabels(labels).list()
+                : all.inNamespace(namespace).withLabels(labels).list();
+        // A list's items name neither kind nor apiVersion (the list does): the typed reading fills them in, so do we.
+        String kind = HasMetadata.getKind(type);
+        String apiVersion = HasMetadata.getApiVersion(type);
+        for (GenericKubernetesResource item : list.getItems()) {
+            if (item.getKind() == null) {
+                item.setKind(kind);
+            }
+            if (item.getApiVersion() == null) {
+                item.setApiVersion(apiVersion);
+            }
+        }
+        return List.copyOf(list.getItems());
     }
 
     @Override

@@ -6,8 +6,10 @@ import dev.ccp.cluster.ManagedKinds;
 import dev.ccp.cluster.ObjectRef;
 import dev.ccp.cluster.RetryPolicy;
 import dev.ccp.dsl.yaml.KeyPath;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,7 +22,8 @@ import java.util.Optional;
  * Compares the rendered objects with the cluster and says, per object, create / update /
  * replace / unchanged, plus the environment's objects the render no longer has (prune).
  * Reads only: one GET of the namespace, then one list per kind by {@code ccp-environment}, a
- * few at a time (and a GET for a rendered object the lists did not show). A missing namespace means a
+ * few at a time, read untyped (and a GET for a rendered object the lists did not show). A live
+ * object becomes its model class only when the apply will write it. A missing namespace means a
  * first deploy: nothing else is read.
  */
 public final class Planner {
@@ -33,6 +36,8 @@ public final class Planner {
     private final Cluster cluster;
     private final RetryPolicy retry;
     private final ObjectComparison comparison = new ObjectComparison();
+    /** Made when first needed: a plan without writes has no object to type. */
+    private KubernetesSerialization serialization;
 
     public Planner(Cluster cluster, RetryPolicy retry) {
         this.cluster = Objects.requireNonNull(cluster, "cluster");
@@ -49,7 +54,7 @@ public final class Planner {
         Optional<Namespace> liveNamespace = read("read Namespace/" + namespace,
                 () -> cluster.get(Namespace.class, null, namespace));
         boolean namespaceExists = liveNamespace.isPresent();
-        Map<ObjectRef, HasMetadata> labelled = namespaceExists ? labelled(namespace) : new LinkedHashMap<>();
+        Map<ObjectRef, Listed> labelled = namespaceExists ? labelled(namespace) : new LinkedHashMap<>();
         Map<ObjectRef, HasMetadata> known = new LinkedHashMap<>();
         liveNamespace.ifPresent(n -> known.put(ObjectRef.of(n), n));
 
@@ -57,7 +62,8 @@ public final class Planner {
         List<ObjectRef> restarts = new ArrayList<>();
         for (HasMetadata want : desired) {
             ObjectRef ref = ObjectRef.of(want);
-            Optional<HasMetadata> live = Optional.ofNullable(labelled.remove(ref)).or(() -> Optional.ofNullable(known.get(ref)));
+            Optional<HasMetadata> live = Optional.ofNullable(labelled.remove(ref)).<HasMetadata>map(Listed::sent)
+                    .or(() -> Optional.ofNullable(known.get(ref)));
             if (live.isEmpty() && namespaceExists && !(want instanceof Namespace)) {
                 live = read("read " + ref.describe(), () -> cluster.get(want));
             }
@@ -69,10 +75,10 @@ public final class Planner {
             }
         }
         labelled.values().stream()
-                .sorted(Comparator.comparingInt((HasMetadata o) -> -ManagedKinds.rank(o.getKind()))
-                        .thenComparing(ObjectRef::of))
-                .forEach(o -> changes.add(new PlannedChange(ChangeAction.PRUNE, ObjectRef.of(o), List.of(),
-                        Optional.empty(), Optional.of(o))));
+                .sorted(Comparator.comparingInt((Listed o) -> -ManagedKinds.rank(o.sent().getKind()))
+                        .thenComparing(o -> ObjectRef.of(o.sent())))
+                .forEach(o -> changes.add(new PlannedChange(ChangeAction.PRUNE, ObjectRef.of(o.sent()), List.of(),
+                        Optional.empty(), Optional.of(typed(o.sent(), o.type())))));
         return new Plan(namespace, changes, restarts);
     }
 
@@ -83,16 +89,34 @@ public final class Planner {
         List<FieldChange> fields = comparison.changes(want, live.get());
         ChangeAction action = fields.isEmpty() ? ChangeAction.UNCHANGED
                 : "Job".equals(ref.kind()) ? ChangeAction.REPLACE : ChangeAction.UPDATE;
-        return new PlannedChange(action, ref, fields, Optional.of(want), live);
+        Optional<HasMetadata> written = action == ChangeAction.UNCHANGED ? live : live.map(o -> typed(o, want.getClass()));
+        return new PlannedChange(action, ref, fields, Optional.of(want), written);
+    }
+
+    /** {@code object} as a {@code type}: itself when it is one, else read into one. */
+    private HasMetadata typed(HasMetadata object, Class<? extends HasMetadata> type) {
+        return type.isInstance(object) ? object : serialization().convertValue(object, type);
+    }
+
+    private KubernetesSerialization serialization() {
+        if (serialization == null) {
+            serialization = new KubernetesSerialization();
+        }
+        return serialization;
+    }
+
+    /** A live object as a list sent it, and the model class of the kind listed. */
+    private record Listed(Class<? extends HasMetadata> type, GenericKubernetesResource sent) {
     }
 
     /** The environment's objects of every kind ccp manages, listed a few kinds at a time, in kind order. */
-    private Map<ObjectRef, HasMetadata> labelled(String namespace) {
-        Map<ObjectRef, HasMetadata> live = new LinkedHashMap<>();
+    private Map<ObjectRef, Listed> labelled(String namespace) {
+        Map<ObjectRef, Listed> live = new LinkedHashMap<>();
         BoundedParallel.map(ManagedKinds.NAMESPACED, CONCURRENT_LISTS, "ccp-plan",
                 kind -> read("list " + kind.getSimpleName() + "s in " + namespace,
-                        () -> cluster.list(kind, namespace, ManagedKinds.environmentSelector(namespace))))
-                .forEach(objects -> objects.forEach(o -> live.put(ObjectRef.of(o), o)));
+                        () -> cluster.listAsSent(kind, namespace, ManagedKinds.environmentSelector(namespace)))
+                        .stream().map(o -> new Listed(kind, o)).toList())
+                .forEach(objects -> objects.forEach(o -> live.put(ObjectRef.of(o.sent()), o)));
         return live;
     }
 

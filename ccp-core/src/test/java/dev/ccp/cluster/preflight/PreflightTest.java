@@ -9,6 +9,7 @@ import dev.ccp.dsl.config.CcpConfig;
 import dev.ccp.dsl.config.ConfigLoader;
 import dev.ccp.dsl.config.HostEnvironment;
 import dev.ccp.dsl.problem.CcpException;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.io.IOException;
@@ -86,6 +87,12 @@ class PreflightTest {
 
         @Override
         public <T extends HasMetadata> List<T> list(Class<T> type, String namespace, Map<String, String> labels) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<GenericKubernetesResource> listAsSent(Class<? extends HasMetadata> type, String namespace,
+                Map<String, String> labels) {
             throw new UnsupportedOperationException();
         }
 
