@@ -30,7 +30,8 @@ import java.util.UUID;
  * cluster may be touched.
  * <p>
  * It keeps the objects written to it, per collection, and answers reads from them: create,
- * get, list (with equality label selectors), replace and delete. Every SelfSubjectAccessReview
+ * get, list (with equality label selectors; like an API server, the items of a list name no
+ * kind), replace and delete. Every SelfSubjectAccessReview
  * is allowed and every image is present. It knows nothing of defaults, watches, patches or
  * subresources; it is no test double for correctness.
  */
@@ -206,10 +207,9 @@ public final class TrainingCluster implements AutoCloseable {
                 .filter(o -> target.namespace().map(ns -> ns.equals(o.path("metadata").path("namespace").asText())).orElse(true))
                 .filter(o -> selector.entrySet().stream()
                         .allMatch(e -> e.getValue().equals(o.path("metadata").path("labels").path(e.getKey()).asText(null))))
-                .forEach(items::add);
-        if (!items.isEmpty()) {
-            list.put("kind", items.get(0).path("kind").asText() + "List");
-        }
+                .forEach(item -> items.add(item.deepCopy().without(List.of("kind", "apiVersion"))));
+        // As an API server does: the list names the kind, its items do not.
+        collection.values().stream().findFirst().ifPresent(item -> list.put("kind", item.path("kind").asText() + "List"));
         return list;
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ccp.cluster.Fabric8Cluster;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -70,6 +71,24 @@ class TrainingClusterTest {
                 .extracting(c -> c.getMetadata().getName()).containsExactly("a");
         assertThat(cluster.list(ConfigMap.class, null, Map.of())).hasSize(2);
         assertThat(cluster.list(Deployment.class, "ccp", Map.of())).isEmpty();
+    }
+
+    @Test
+    void listsAsSentHaveTheirKindAndApiVersionFilledIn() {
+        cluster.create(configMap("a", "ccp", "1"));
+        cluster.create(configMap("b", "other", "2"));
+
+        List<GenericKubernetesResource> sent = cluster.listAsSent(ConfigMap.class, "ccp", Map.of("ccp-environment", "ccp"));
+
+        assertThat(sent).singleElement().satisfies(item -> {
+            assertThat(item.getKind()).isEqualTo("ConfigMap");
+            assertThat(item.getApiVersion()).isEqualTo("v1");
+            assertThat(item.getMetadata().getName()).isEqualTo("a");
+            assertThat(item.getAdditionalProperties()).containsEntry("data", Map.of("key", "1"));
+        });
+        assertThat(cluster.listAsSent(Deployment.class, null, Map.of())).isEmpty();
+        assertThat(cluster.listAsSent(ConfigMap.class, null, Map.of())).extracting(GenericKubernetesResource::getKind)
+                .containsExactly("ConfigMap", "ConfigMap");
     }
 
     @Test
