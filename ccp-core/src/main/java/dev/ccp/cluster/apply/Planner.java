@@ -17,12 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Compares the rendered objects with the cluster and says, per object, create / update /
  * replace / unchanged, plus the environment's objects the render no longer has (prune).
  * Reads only: one GET of the namespace, then one list per kind by {@code ccp-environment}, a
- * few at a time, read untyped (and a GET for a rendered object the lists did not show). A live
+ * few at a time, read untyped (and a GET, a few at a time, for each rendered object the lists
+ * did not show). A live
  * object becomes its model class only when the apply will write it. A missing namespace means a
  * first deploy: nothing else is read.
  */
@@ -32,6 +34,7 @@ public final class Planner {
             ManagedKinds.CONFIG_HASH_ANNOTATION).toString();
 
     private static final int CONCURRENT_LISTS = 4;
+    private static final int CONCURRENT_READS = 8;
 
     private final Cluster cluster;
     private final RetryPolicy retry;
@@ -57,6 +60,9 @@ public final class Planner {
         Map<ObjectRef, Listed> labelled = namespaceExists ? labelled(namespace) : new LinkedHashMap<>();
         Map<ObjectRef, HasMetadata> known = new LinkedHashMap<>();
         liveNamespace.ifPresent(n -> known.put(ObjectRef.of(n), n));
+        if (namespaceExists) {
+            known.putAll(unlisted(desired, labelled.keySet(), known.keySet()));
+        }
 
         List<PlannedChange> changes = new ArrayList<>();
         List<ObjectRef> restarts = new ArrayList<>();
@@ -64,9 +70,6 @@ public final class Planner {
             ObjectRef ref = ObjectRef.of(want);
             Optional<HasMetadata> live = Optional.ofNullable(labelled.remove(ref)).<HasMetadata>map(Listed::sent)
                     .or(() -> Optional.ofNullable(known.get(ref)));
-            if (live.isEmpty() && namespaceExists && !(want instanceof Namespace)) {
-                live = read("read " + ref.describe(), () -> cluster.get(want));
-            }
             PlannedChange change = decide(ref, want, live);
             changes.add(change);
             if (change.action() == ChangeAction.UPDATE && ManagedKinds.isWorkload(ref.kind())
@@ -107,6 +110,23 @@ public final class Planner {
 
     /** A live object as a list sent it, and the model class of the kind listed. */
     private record Listed(Class<? extends HasMetadata> type, GenericKubernetesResource sent) {
+    }
+
+    /**
+     * The live objects of the {@code desired} ones the lists did not show (no environment label:
+     * made by someone else, or by an older ccp), read a few at a time; those that exist.
+     */
+    private Map<ObjectRef, HasMetadata> unlisted(List<HasMetadata> desired, Set<ObjectRef> listed, Set<ObjectRef> known) {
+        List<HasMetadata> unseen = desired.stream().filter(o -> !(o instanceof Namespace))
+                .filter(o -> !listed.contains(ObjectRef.of(o)) && !known.contains(ObjectRef.of(o))).toList();
+        List<Optional<HasMetadata>> read = BoundedParallel.map(unseen, CONCURRENT_READS, "ccp-plan",
+                want -> read("read " + ObjectRef.of(want).describe(), () -> cluster.get(want)));
+        Map<ObjectRef, HasMetadata> found = new LinkedHashMap<>();
+        for (int i = 0; i < unseen.size(); i++) {
+            ObjectRef ref = ObjectRef.of(unseen.get(i));
+            read.get(i).ifPresent(live -> found.put(ref, live));
+        }
+        return found;
     }
 
     /** The environment's objects of every kind ccp manages, listed a few kinds at a time, in kind order. */
