@@ -1,5 +1,6 @@
 package dev.ccp.cluster;
 
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,13 @@ public interface Cluster {
 
     /** The objects of {@code type} in {@code namespace} (every namespace when null) carrying all {@code labels}. */
     <T extends HasMetadata> List<T> list(Class<T> type, String namespace, Map<String, String> labels);
+
+    /**
+     * Like {@link #list}, but the objects as the server sent them, untyped (cheaper to read when
+     * they are only compared: no model classes to build and fill); their kind and apiVersion
+     * are always set.
+     */
+    List<GenericKubernetesResource> listAsSent(Class<? extends HasMetadata> type, String namespace, Map<String, String> labels);
 
     /** Creates {@code object}; returns what the server stored. */
     HasMetadata create(HasMetadata object);

@@ -16,7 +16,8 @@ import io.fabric8.kubernetes.client.KubernetesClientBuilder;
  * its kubeconfig from them alone (no credentials of another cluster leak in).</li>
  * </ul>
  * The namespace is always {@code kubernetes.namespace}. Fabric8's own request retries are off:
- * {@link RetryPolicy} is the one place that retries.
+ * {@link RetryPolicy} is the one place that retries. The HTTP client is the JDK's (nothing to
+ * start but a selector thread), closed with the Kubernetes client.
  */
 public final class ClusterAccess {
 
@@ -24,7 +25,8 @@ public final class ClusterAccess {
     }
 
     public static KubernetesClient connect(KubernetesConfig settings) {
-        return new KubernetesClientBuilder().withConfig(config(settings)).build();
+        return new KubernetesClientBuilder().withHttpClientFactory(new ClosingJdkHttpClientFactory())
+                .withConfig(config(settings)).build();
     }
 
     /** The client configuration for these settings (exposed for tests and {@code preflight}). */

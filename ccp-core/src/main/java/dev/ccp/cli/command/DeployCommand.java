@@ -4,13 +4,13 @@ import dev.ccp.cli.CcpCommand;
 import dev.ccp.cli.CommandContext;
 import dev.ccp.cli.CommandOptions;
 import dev.ccp.cli.CommandSpec;
-import dev.ccp.cluster.ClusterAccess;
-import dev.ccp.cluster.Fabric8Cluster;
+import dev.ccp.cluster.ClusterSession;
 import dev.ccp.cluster.RetryPolicy;
 import dev.ccp.cluster.apply.ApplyResult;
 import dev.ccp.cluster.apply.Plan;
 import dev.ccp.cluster.apply.PlanJson;
 import dev.ccp.cluster.apply.PlanText;
+import dev.ccp.cluster.preflight.Preflight;
 import dev.ccp.cluster.preflight.PreflightReport;
 import dev.ccp.cluster.tls.EnvironmentTls;
 import dev.ccp.cluster.tls.SubjectNames;
@@ -89,6 +89,13 @@ public final class DeployCommand implements CcpCommand {
      * line does not define (as {@code ccp diff}'s has no {@code --dry-run}) count as absent.
      */
     int run(CommandContext context, CommandLine line, boolean planOnly) {
+        try (ClusterSession.Scope sessions = new ClusterSession.Scope()) {
+            return run(context, line, planOnly, sessions);
+        }
+    }
+
+    /** The deploy, with the cluster (when not a dry run) opened in {@code sessions}. */
+    private int run(CommandContext context, CommandLine line, boolean planOnly, ClusterSession.Scope sessions) {
         boolean dryRun = line.hasOption(DRY_RUN);
         if (dryRun && !line.hasOption(NODES)) {
             throw new InvalidInputException(Problem.at(null, "--nodes",
@@ -107,24 +114,29 @@ public final class DeployCommand implements CcpCommand {
         LoadedConfig config = context.loadConfig();
         TlsSettings tls = TlsSettings.from(config.config());
         context.console().debug(String.format("config loaded in %d ms", (System.nanoTime() - start) / 1_000_000));
+        Optional<ClusterSession> session = dryRun ? Optional.empty() : Optional.of(sessions.open(config.config().kubernetes()));
+        // The preflight checks run while the definitions load and the render is made; nothing is written before they pass.
+        Optional<Preflight.Running> checks = dryRun || planOnly ? Optional.empty()
+                : session.map(s -> s.preflight().start(config.config()));
         ServiceCatalog catalog = CloudLoader.standard().components(config).services();
         context.console().debug(String.format("service definitions loaded in %d ms", (System.nanoTime() - start) / 1_000_000));
         String namespace = config.config().kubernetes().namespace();
-        Optional<PreflightReport> preflight = dryRun || planOnly ? Optional.empty()
-                : Optional.of(PreflightCommand.requirePassed(context, config));
-        Optional<ClusterDeployment> cluster = dryRun ? Optional.empty() : Optional.of(connect(config));
+        Optional<ClusterDeployment> cluster = session.map(s -> new ClusterDeployment(s.cluster(), RetryPolicy.standard()));
         List<String> nodeNames = givenNodes.map(StaticNodes::nodeNames)
+                .or(() -> checks.map(Preflight.Running::awaitNodes))
                 .orElseGet(() -> cluster.orElseThrow().nodeNames());
         List<String> requested = CommandOptions.lastValues(line, CommandOptions.COMPONENTS);
         Collection<String> deployed = requested.isEmpty() ? List.of()
                 : cluster.map(c -> (Collection<String>) c.deployedComponents(namespace)).orElse(List.of());
         DeploymentRender render = DeploymentRender.of(config, catalog, nodeNames, requested, deployed);
+        Optional<PreflightReport> preflight = checks.map(c -> PreflightCommand.requirePassed(context, c.awaitReport()));
         render.warnings().forEach(w -> context.console().warn(w.format()));
         RenderedEnvironment environment = render.environment();
         SortedSet<String> services = render.services();
         context.console().debug(String.format("%d objects rendered in %d ms", environment.objects().size(),
                 (System.nanoTime() - start) / 1_000_000));
-        preflight.ifPresent(report -> PreflightCommand.warnAboutImages(context, config, report, environment.objects()));
+        preflight.ifPresent(report -> PreflightCommand.warnAboutImages(context, config, session.orElseThrow().preflight(),
+                report, environment.objects()));
 
         ObjectExporter exporter = ObjectExporter.standard();
         if (export.isPresent()) {
@@ -188,11 +200,6 @@ public final class DeployCommand implements CcpCommand {
         TlsOutcome outcome = cluster.tlsSecret(namespace, new EnvironmentTls(Clock.systemUTC(), settings), names);
         outcome.warning().ifPresent(context.console()::warn);
         return Optional.of(outcome);
-    }
-
-    private static ClusterDeployment connect(LoadedConfig config) {
-        return new ClusterDeployment(new Fabric8Cluster(ClusterAccess.connect(config.config().kubernetes())),
-                RetryPolicy.standard());
     }
 
     /**

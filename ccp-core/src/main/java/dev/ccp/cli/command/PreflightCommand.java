@@ -4,9 +4,7 @@ import dev.ccp.cli.CcpCommand;
 import dev.ccp.cli.CommandContext;
 import dev.ccp.cli.CommandOptions;
 import dev.ccp.cli.CommandSpec;
-import dev.ccp.cluster.ClusterAccess;
-import dev.ccp.cluster.Fabric8Cluster;
-import dev.ccp.cluster.RetryPolicy;
+import dev.ccp.cluster.ClusterSession;
 import dev.ccp.cluster.preflight.DeployedImages;
 import dev.ccp.cluster.preflight.Preflight;
 import dev.ccp.cluster.preflight.PreflightReport;
@@ -38,14 +36,18 @@ public final class PreflightCommand implements CcpCommand {
     @Override
     public int run(CommandContext context, CommandLine line) {
         LoadedConfig config = context.loadConfig();
-        PreflightReport report = check(config);
-        if (report.failures().isEmpty() && report.registry().filter(RegistryAnswer::reachable).isPresent()) {
-            // The images of a plain `ccp deploy`: every service the topology places on the cluster's nodes.
-            ServiceCatalog catalog = CloudLoader.standard().components(config).services();
-            DeploymentRender render = DeploymentRender.of(config, catalog, report.nodes(), List.of(), List.of(),
-                    ModelSerialization.create());
-            report = Preflight.withImages(report, config.config().registry(),
-                    DeployedImages.of(render.environment().objects()));
+        PreflightReport report;
+        try (ClusterSession session = ClusterSession.open(config.config().kubernetes())) {
+            Preflight preflight = session.preflight();
+            report = preflight.run(config.config());
+            if (report.failures().isEmpty() && report.registry().filter(RegistryAnswer::reachable).isPresent()) {
+                // The images of a plain `ccp deploy`: every service the topology places on the cluster's nodes.
+                ServiceCatalog catalog = CloudLoader.standard().components(config).services();
+                DeploymentRender render = DeploymentRender.of(config, catalog, report.nodes(), List.of(), List.of(),
+                        ModelSerialization.create());
+                report = preflight.withImages(report, config.config().registry(),
+                        DeployedImages.of(render.environment().objects()));
+            }
         }
         context.console().out().print(report.render());
         context.console().out().flush();
@@ -54,15 +56,8 @@ public final class PreflightCommand implements CcpCommand {
         return report.failures().isEmpty() ? 0 : 1;
     }
 
-    /** Runs the cluster and registry checks; used by {@code deploy} too, which stops on failures. */
-    static PreflightReport check(LoadedConfig config) {
-        return new Preflight(new Fabric8Cluster(ClusterAccess.connect(config.config().kubernetes())), RetryPolicy.standard())
-                .run(config.config());
-    }
-
-    /** The deploy's preflight: warnings shown, failures thrown; the report, for {@link #warnAboutImages}. */
-    static PreflightReport requirePassed(CommandContext context, LoadedConfig config) {
-        PreflightReport report = check(config);
+    /** The deploy's preflight {@code report}: warnings shown, failures thrown; the report, for {@link #warnAboutImages}. */
+    static PreflightReport requirePassed(CommandContext context, PreflightReport report) {
         context.console().debug(report.render());
         report.warnings().forEach(w -> context.console().warn("preflight: " + w));
         if (!report.failures().isEmpty()) {
@@ -72,8 +67,9 @@ public final class PreflightCommand implements CcpCommand {
     }
 
     /** The deploy's image check, once it knows what it renders: missing images are warnings, never failures. */
-    static void warnAboutImages(CommandContext context, LoadedConfig config, PreflightReport report, List<HasMetadata> objects) {
-        PreflightReport withImages = Preflight.withImages(report, config.config().registry(), DeployedImages.of(objects));
+    static void warnAboutImages(CommandContext context, LoadedConfig config, Preflight preflight, PreflightReport report,
+            List<HasMetadata> objects) {
+        PreflightReport withImages = preflight.withImages(report, config.config().registry(), DeployedImages.of(objects));
         if (withImages.images().isEmpty()) {
             return;
         }

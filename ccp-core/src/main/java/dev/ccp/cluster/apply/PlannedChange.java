@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * The plan for one object. {@code desired} is empty for a prune, {@code live} for a create.
- * The Fabric8 objects are the planner's own copies; do not modify them.
+ * {@code live} is of the kind's model class when the change writes; for an unchanged object it
+ * may be the object as the server sent it, untyped. The Fabric8 objects are the planner's own
+ * copies; do not modify them.
  */
 public record PlannedChange(ChangeAction action, ObjectRef ref, List<FieldChange> changes,
         Optional<HasMetadata> desired, Optional<HasMetadata> live) {

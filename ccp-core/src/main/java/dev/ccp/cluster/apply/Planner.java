@@ -1,10 +1,12 @@
 package dev.ccp.cluster.apply;
 
+import dev.ccp.cluster.BoundedParallel;
 import dev.ccp.cluster.Cluster;
 import dev.ccp.cluster.ManagedKinds;
 import dev.ccp.cluster.ObjectRef;
 import dev.ccp.cluster.RetryPolicy;
 import dev.ccp.dsl.yaml.KeyPath;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
@@ -15,12 +17,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Compares the rendered objects with the cluster and says, per object, create / update /
  * replace / unchanged, plus the environment's objects the render no longer has (prune).
- * Reads only: one GET of the namespace, then one list per kind by {@code ccp-environment}
- * (and a GET for a rendered object the lists did not show). A missing namespace means a
+ * Reads only: one GET of the namespace, then one list per kind by {@code ccp-environment}, a
+ * few at a time, read untyped (and a GET, a few at a time, for each rendered object the lists
+ * did not show). A live
+ * object becomes its model class only when the apply will write it. A missing namespace means a
  * first deploy: nothing else is read.
  */
 public final class Planner {
@@ -28,10 +33,14 @@ public final class Planner {
     private static final String CONFIG_HASH_PATH = KeyPath.of("spec", "template", "metadata", "annotations",
             ManagedKinds.CONFIG_HASH_ANNOTATION).toString();
 
+    private static final int CONCURRENT_LISTS = 4;
+    private static final int CONCURRENT_READS = 8;
+
     private final Cluster cluster;
     private final RetryPolicy retry;
     private final ObjectComparison comparison = new ObjectComparison();
-    private final KubernetesSerialization serialization = new KubernetesSerialization();
+    /** Made when first needed: a plan without writes has no object to type. */
+    private KubernetesSerialization serialization;
 
     public Planner(Cluster cluster, RetryPolicy retry) {
         this.cluster = Objects.requireNonNull(cluster, "cluster");
@@ -43,23 +52,24 @@ public final class Planner {
      * namespace are planned in {@code namespace} (the caller's objects are not modified).
      */
     public Plan plan(String namespace, List<HasMetadata> rendered) {
-        List<HasMetadata> desired = rendered.stream().map(o -> placed(o, namespace))
+        List<HasMetadata> desired = rendered.stream().map(o -> NamespacePlacement.place(o, namespace))
                 .sorted(ManagedKinds.applyOrder()).toList();
         Optional<Namespace> liveNamespace = read("read Namespace/" + namespace,
                 () -> cluster.get(Namespace.class, null, namespace));
         boolean namespaceExists = liveNamespace.isPresent();
-        Map<ObjectRef, HasMetadata> labelled = namespaceExists ? labelled(namespace) : new LinkedHashMap<>();
+        Map<ObjectRef, Listed> labelled = namespaceExists ? labelled(namespace) : new LinkedHashMap<>();
         Map<ObjectRef, HasMetadata> known = new LinkedHashMap<>();
         liveNamespace.ifPresent(n -> known.put(ObjectRef.of(n), n));
+        if (namespaceExists) {
+            known.putAll(unlisted(desired, labelled.keySet(), known.keySet()));
+        }
 
         List<PlannedChange> changes = new ArrayList<>();
         List<ObjectRef> restarts = new ArrayList<>();
         for (HasMetadata want : desired) {
             ObjectRef ref = ObjectRef.of(want);
-            Optional<HasMetadata> live = Optional.ofNullable(labelled.remove(ref)).or(() -> Optional.ofNullable(known.get(ref)));
-            if (live.isEmpty() && namespaceExists && !(want instanceof Namespace)) {
-                live = read("read " + ref.describe(), () -> cluster.get(want));
-            }
+            Optional<HasMetadata> live = Optional.ofNullable(labelled.remove(ref)).<HasMetadata>map(Listed::sent)
+                    .or(() -> Optional.ofNullable(known.get(ref)));
             PlannedChange change = decide(ref, want, live);
             changes.add(change);
             if (change.action() == ChangeAction.UPDATE && ManagedKinds.isWorkload(ref.kind())
@@ -68,10 +78,10 @@ public final class Planner {
             }
         }
         labelled.values().stream()
-                .sorted(Comparator.comparingInt((HasMetadata o) -> -ManagedKinds.rank(o.getKind()))
-                        .thenComparing(ObjectRef::of))
-                .forEach(o -> changes.add(new PlannedChange(ChangeAction.PRUNE, ObjectRef.of(o), List.of(),
-                        Optional.empty(), Optional.of(o))));
+                .sorted(Comparator.comparingInt((Listed o) -> -ManagedKinds.rank(o.sent().getKind()))
+                        .thenComparing(o -> ObjectRef.of(o.sent())))
+                .forEach(o -> changes.add(new PlannedChange(ChangeAction.PRUNE, ObjectRef.of(o.sent()), List.of(),
+                        Optional.empty(), Optional.of(typed(o.sent(), o.type())))));
         return new Plan(namespace, changes, restarts);
     }
 
@@ -82,26 +92,52 @@ public final class Planner {
         List<FieldChange> fields = comparison.changes(want, live.get());
         ChangeAction action = fields.isEmpty() ? ChangeAction.UNCHANGED
                 : "Job".equals(ref.kind()) ? ChangeAction.REPLACE : ChangeAction.UPDATE;
-        return new PlannedChange(action, ref, fields, Optional.of(want), live);
+        Optional<HasMetadata> written = action == ChangeAction.UNCHANGED ? live : live.map(o -> typed(o, want.getClass()));
+        return new PlannedChange(action, ref, fields, Optional.of(want), written);
     }
 
-    private Map<ObjectRef, HasMetadata> labelled(String namespace) {
-        Map<ObjectRef, HasMetadata> live = new LinkedHashMap<>();
-        for (Class<? extends HasMetadata> kind : ManagedKinds.NAMESPACED) {
-            read("list " + kind.getSimpleName() + "s in " + namespace,
-                    () -> cluster.list(kind, namespace, ManagedKinds.environmentSelector(namespace)))
-                    .forEach(o -> live.put(ObjectRef.of(o), o));
+    /** {@code object} as a {@code type}: itself when it is one, else read into one. */
+    private HasMetadata typed(HasMetadata object, Class<? extends HasMetadata> type) {
+        return type.isInstance(object) ? object : serialization().convertValue(object, type);
+    }
+
+    private KubernetesSerialization serialization() {
+        if (serialization == null) {
+            serialization = new KubernetesSerialization();
         }
+        return serialization;
+    }
+
+    /** A live object as a list sent it, and the model class of the kind listed. */
+    private record Listed(Class<? extends HasMetadata> type, GenericKubernetesResource sent) {
+    }
+
+    /**
+     * The live objects of the {@code desired} ones the lists did not show (no environment label:
+     * made by someone else, or by an older ccp), read a few at a time; those that exist.
+     */
+    private Map<ObjectRef, HasMetadata> unlisted(List<HasMetadata> desired, Set<ObjectRef> listed, Set<ObjectRef> known) {
+        List<HasMetadata> unseen = desired.stream().filter(o -> !(o instanceof Namespace))
+                .filter(o -> !listed.contains(ObjectRef.of(o)) && !known.contains(ObjectRef.of(o))).toList();
+        List<Optional<HasMetadata>> read = BoundedParallel.map(unseen, CONCURRENT_READS, "ccp-plan",
+                want -> read("read " + ObjectRef.of(want).describe(), () -> cluster.get(want)));
+        Map<ObjectRef, HasMetadata> found = new LinkedHashMap<>();
+        for (int i = 0; i < unseen.size(); i++) {
+            ObjectRef ref = ObjectRef.of(unseen.get(i));
+            read.get(i).ifPresent(live -> found.put(ref, live));
+        }
+        return found;
+    }
+
+    /** The environment's objects of every kind ccp manages, listed a few kinds at a time, in kind order. */
+    private Map<ObjectRef, Listed> labelled(String namespace) {
+        Map<ObjectRef, Listed> live = new LinkedHashMap<>();
+        BoundedParallel.map(ManagedKinds.NAMESPACED, CONCURRENT_LISTS, "ccp-plan",
+                kind -> read("list " + kind.getSimpleName() + "s in " + namespace,
+                        () -> cluster.listAsSent(kind, namespace, ManagedKinds.environmentSelector(namespace)))
+                        .stream().map(o -> new Listed(kind, o)).toList())
+                .forEach(objects -> objects.forEach(o -> live.put(ObjectRef.of(o.sent()), o)));
         return live;
-    }
-
-    private HasMetadata placed(HasMetadata object, String namespace) {
-        if (ManagedKinds.isClusterScoped(object) || object.getMetadata().getNamespace() != null) {
-            return object;
-        }
-        HasMetadata copy = serialization.clone(object);
-        copy.getMetadata().setNamespace(namespace);
-        return copy;
     }
 
     private <T> T read(String what, java.util.function.Supplier<T> action) {

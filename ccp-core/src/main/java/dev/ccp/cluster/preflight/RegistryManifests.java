@@ -1,5 +1,6 @@
 package dev.ccp.cluster.preflight;
 
+import dev.ccp.cluster.BoundedParallel;
 import dev.ccp.dsl.config.RegistryConfig;
 import java.io.IOException;
 import java.net.URI;
@@ -53,7 +54,7 @@ public final class RegistryManifests {
     /** The answers for the {@code references} of this registry, in their order; others are left out. */
     public List<ImageAnswer> check(List<String> references) {
         List<String> ours = references.stream().filter(r -> manifestPath(r, address).isPresent()).toList();
-        return BoundedParallel.map(ours, CONCURRENT_REQUESTS, this::ask);
+        return BoundedParallel.map(ours, CONCURRENT_REQUESTS, "ccp-registry", this::ask);
     }
 
     private ImageAnswer ask(String reference) {

@@ -46,7 +46,11 @@ public record CertificateAuthority(X509Certificate certificate, PrivateKey key) 
 
     /** A new CA called {@code commonName}, valid from {@code notBefore} until {@code notAfter}. */
     public static CertificateAuthority create(String commonName, Instant notBefore, Instant notAfter) {
-        KeyPair pair = newKeyPair();
+        return create(commonName, notBefore, notAfter, newKeyPair());
+    }
+
+    /** A new CA with the key {@code pair} (from {@link #newKeyPair}). */
+    static CertificateAuthority create(String commonName, Instant notBefore, Instant notAfter, KeyPair pair) {
         X500Principal subject = new X500Principal("CN=" + commonName);
         try {
             JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
@@ -67,7 +71,12 @@ public record CertificateAuthority(X509Certificate certificate, PrivateKey key) 
      * certificate, as etcd peers need), valid from {@code notBefore} until {@code notAfter}.
      */
     public ServerCertificate issue(String commonName, SortedSet<String> dnsNames, Instant notBefore, Instant notAfter) {
-        KeyPair pair = newKeyPair();
+        return issue(commonName, dnsNames, notBefore, notAfter, newKeyPair());
+    }
+
+    /** A server certificate for the key {@code pair} (from {@link #newKeyPair}). */
+    ServerCertificate issue(String commonName, SortedSet<String> dnsNames, Instant notBefore, Instant notAfter,
+            KeyPair pair) {
         GeneralNames names = new GeneralNames(dnsNames.stream().map(n -> new GeneralName(GeneralName.dNSName, n))
                 .toArray(GeneralName[]::new));
         try {
@@ -107,7 +116,8 @@ public record CertificateAuthority(X509Certificate certificate, PrivateKey key) 
         }
     }
 
-    private static KeyPair newKeyPair() {
+    /** A new RSA key pair of the size ccp uses. */
+    static KeyPair newKeyPair() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(KEY_BITS, RANDOM);

@@ -1,10 +1,12 @@
 package dev.ccp.cluster.tls;
 
+import dev.ccp.cluster.BoundedParallel;
 import dev.ccp.cluster.ManagedKinds;
 import dev.ccp.dsl.problem.CcpException;
 import dev.ccp.renderer.TlsSecret;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
+import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +17,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Decides the content of the environment's TLS Secret ({@link TlsSecret#NAME}) at a deploy, from
@@ -97,18 +100,34 @@ public final class EnvironmentTls {
         return !end.minus(window).isAfter(now);
     }
 
+    /** A new CA and server certificate; the two key pairs (the slow part) are made at the same time. */
     private TlsMaterial create(String namespace, SortedSet<String> names) {
+        CompletableFuture<KeyPair> serverKey = new CompletableFuture<>();
+        Thread generating = new Thread(() -> {
+            try {
+                serverKey.complete(CertificateAuthority.newKeyPair());
+            } catch (RuntimeException | Error e) {
+                serverKey.completeExceptionally(e);
+            }
+        }, "ccp-tls-key");
+        generating.setDaemon(true);
+        generating.start();
         Instant now = clock.instant();
         CertificateAuthority authority = CertificateAuthority.create("ccp " + namespace + " CA", now.minus(BACKDATE),
-                now.plus(settings.validity()));
-        return TlsMaterial.of(authority, issue(authority, namespace, names));
+                now.plus(settings.validity()), CertificateAuthority.newKeyPair());
+        return TlsMaterial.of(authority, issue(authority, namespace, names, BoundedParallel.join(serverKey)));
     }
 
     private ServerCertificate issue(CertificateAuthority authority, String namespace, SortedSet<String> names) {
+        return issue(authority, namespace, names, CertificateAuthority.newKeyPair());
+    }
+
+    private ServerCertificate issue(CertificateAuthority authority, String namespace, SortedSet<String> names, KeyPair key) {
         Instant now = clock.instant();
         Instant notAfter = now.plus(settings.validity());
         Instant caEnd = authority.certificate().getNotAfter().toInstant();
-        return authority.issue("ccp " + namespace, names, now.minus(BACKDATE), notAfter.isAfter(caEnd) ? caEnd : notAfter);
+        return authority.issue("ccp " + namespace, names, now.minus(BACKDATE), notAfter.isAfter(caEnd) ? caEnd : notAfter,
+                key);
     }
 
     private static TlsMaterial read(String namespace, Secret live) {

@@ -244,6 +244,24 @@ class ApplyCrudTest {
         assertThat(client.secrets().inNamespace(NS).list().getItems()).extracting(Secret::getType).isEmpty();
     }
 
+    @Test
+    void objectsTheListsDoNotShowAreReadOneByOneAndUpdatedNotCreated() {
+        deploy(List.of(), false);
+        for (String name : List.of("foreign-a", "foreign-b")) {
+            ConfigMap foreign = configMap(NS, "keystone", name, Map.of("a", "1"));
+            foreign.getMetadata().setLabels(Map.of());
+            client.configMaps().inNamespace(NS).resource(foreign).create();
+        }
+
+        Plan plan = plan(List.of(configMap(NS, "keystone", "foreign-a", Map.of("a", "1")),
+                configMap(NS, "keystone", "foreign-b", Map.of("a", "2")), configMap(NS, "keystone", "new", Map.of("a", "1"))));
+
+        assertThat(find(plan, "ConfigMap", "foreign-a").action()).as("only its labels differ").isEqualTo(ChangeAction.UPDATE);
+        assertThat(find(plan, "ConfigMap", "foreign-b").changes()).extracting(FieldChange::path).contains("data.a");
+        assertThat(find(plan, "ConfigMap", "foreign-b").live()).get().isInstanceOf(ConfigMap.class);
+        assertThat(find(plan, "ConfigMap", "new").action()).isEqualTo(ChangeAction.CREATE);
+    }
+
     private static PlannedChange find(Plan plan, String kind, String name) {
         return plan.changes().stream().filter(c -> c.ref().kind().equals(kind) && c.ref().name().equals(name))
                 .findFirst().orElseThrow();

@@ -50,6 +50,9 @@ class EnvironmentTlsTest {
         assertThat(secret.getData()).containsOnlyKeys("ca.crt", "ca.key", "tls.crt", "tls.key");
         TlsMaterial material = TlsMaterial.fromSecretData(secret.getData());
         assertThat(material.server().issuedBy(material.caCertificate())).isTrue();
+        assertThat(material.server().keyMatches()).as("the server key is the certificate's").isTrue();
+        assertThat(material.server().certificate().getPublicKey()).as("a key pair of its own, not the CA's")
+                .isNotEqualTo(material.caCertificate().getPublicKey());
         assertThat(material.server().dnsNames()).isEqualTo(NAMES);
         assertThat(material.caCertificate().getNotAfter().toInstant()).isEqualTo(NOW.plus(Duration.ofDays(3650)));
         assertThat(first.describe()).contains("created a CA", "Secret ccp-tls").doesNotContain("PRIVATE");

@@ -1,4 +1,4 @@
-package dev.ccp.cluster.preflight;
+package dev.ccp.cluster;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -8,20 +8,25 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
- * Runs independent round trips (access reviews, registry requests) a few at a time and collects
- * the answers in the order of the questions. A call's runtime exception is rethrown as it is.
+ * Runs independent round trips (access reviews, registry requests, lists of the cluster) a few
+ * at a time on daemon threads and collects the answers in the order of the questions. A call's
+ * runtime exception is rethrown as it is.
  */
-final class BoundedParallel {
+public final class BoundedParallel {
 
     private BoundedParallel() {
     }
 
-    static <T, R> List<R> map(List<T> questions, int parallelism, Function<T, R> call) {
+    /**
+     * {@code call} applied to every question, at most {@code parallelism} at a time, on threads
+     * called {@code threadName}; the answers in the order of the questions.
+     */
+    public static <T, R> List<R> map(List<T> questions, int parallelism, String threadName, Function<T, R> call) {
         if (questions.isEmpty()) {
             return List.of();
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, questions.size()), runnable -> {
-            Thread thread = new Thread(runnable, "ccp-preflight");
+            Thread thread = new Thread(runnable, threadName);
             thread.setDaemon(true);
             return thread;
         });
@@ -35,11 +40,15 @@ final class BoundedParallel {
         }
     }
 
-    private static <R> R join(CompletableFuture<R> future) {
+    /** The value of {@code future}; its failure's runtime exception (or error) rethrown as it is. */
+    public static <R> R join(CompletableFuture<R> future) {
         try {
             return future.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
                 throw cause;
             }
             throw e;
