@@ -8,9 +8,10 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
- * Runs independent round trips (access reviews, registry requests, lists of the cluster) a few
- * at a time on daemon threads and collects the answers in the order of the questions. A call's
- * runtime exception is rethrown as it is.
+ * Runs independent round trips (access reviews, registry requests, reads and writes of the
+ * cluster) a few at a time on daemon threads and collects the answers in the order of the
+ * questions. Once every call has finished, the runtime exception of the first call (in question
+ * order) that threw is rethrown as it is.
  */
 public final class BoundedParallel {
 
@@ -34,6 +35,7 @@ public final class BoundedParallel {
             List<CompletableFuture<R>> asked = questions.stream()
                     .map(question -> CompletableFuture.supplyAsync(() -> call.apply(question), pool))
                     .toList();
+            CompletableFuture.allOf(asked.toArray(CompletableFuture[]::new)).exceptionally(failure -> null).join();
             return asked.stream().map(BoundedParallel::join).toList();
         } finally {
             pool.shutdownNow();

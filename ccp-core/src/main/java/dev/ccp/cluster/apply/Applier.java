@@ -1,6 +1,8 @@
 package dev.ccp.cluster.apply;
 
+import dev.ccp.cluster.BoundedParallel;
 import dev.ccp.cluster.Cluster;
+import dev.ccp.cluster.ManagedKinds;
 import dev.ccp.cluster.ObjectRef;
 import dev.ccp.cluster.RetryPolicy;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -10,6 +12,7 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +28,8 @@ import java.util.Optional;
  */
 public final class Applier {
 
+    private static final int CONCURRENT_WRITES = 4;
+
     private final Cluster cluster;
     private final RetryPolicy retry;
     private final ObjectComparison comparison = new ObjectComparison();
@@ -35,20 +40,65 @@ public final class Applier {
         this.retry = Objects.requireNonNull(retry, "retry");
     }
 
-    /** Applies {@code plan} in its order; prunes only when {@code prune} is set. */
+    /**
+     * Applies {@code plan} in its order of kinds: the changes of one rank (see
+     * {@link ManagedKinds#rank}) are written a few at a time, and the next rank starts once they
+     * are all done. Prunes only when {@code prune} is set. A final failure is thrown once the
+     * other writes of its rank have finished.
+     */
     public ApplyResult apply(Plan plan, boolean prune) {
         Map<ChangeAction, List<ObjectRef>> done = new EnumMap<>(ChangeAction.class);
-        for (PlannedChange change : plan.changes()) {
-            ChangeAction outcome = switch (change.action()) {
-                case UNCHANGED -> ChangeAction.UNCHANGED;
-                case PRUNE -> prune ? prune(change) : null;
-                default -> converge(change);
-            };
-            if (outcome != null) {
-                done.computeIfAbsent(outcome, a -> new ArrayList<>()).add(change.ref());
+        for (List<PlannedChange> rank : ranks(plan.changes())) {
+            List<PlannedChange> writes = rank.stream()
+                    .filter(change -> change.writes() && (change.action() != ChangeAction.PRUNE || prune)).toList();
+            Iterator<ChangeAction> outcomes = write(writes).iterator();
+            for (PlannedChange change : rank) {
+                ChangeAction outcome = change.action() == ChangeAction.UNCHANGED ? ChangeAction.UNCHANGED
+                        : change.action() == ChangeAction.PRUNE && !prune ? null
+                        : outcomes.next();
+                if (outcome != null) {
+                    done.computeIfAbsent(outcome, a -> new ArrayList<>()).add(change.ref());
+                }
             }
         }
         return new ApplyResult(done);
+    }
+
+    /** The writes of one rank, a few at a time (a single one on this thread); their outcomes in order. */
+    private List<ChangeAction> write(List<PlannedChange> writes) {
+        if (writes.size() <= 1) {
+            return writes.stream().map(this::carryOut).toList();
+        }
+        return BoundedParallel.map(writes, CONCURRENT_WRITES, "ccp-apply", this::carryOut);
+    }
+
+    private ChangeAction carryOut(PlannedChange change) {
+        return change.action() == ChangeAction.PRUNE ? prune(change) : converge(change);
+    }
+
+    /** The changes cut into runs of one rank each (creates and updates come by rising rank, prunes by falling). */
+    private static List<List<PlannedChange>> ranks(List<PlannedChange> changes) {
+        List<List<PlannedChange>> runs = new ArrayList<>();
+        List<PlannedChange> run = new ArrayList<>();
+        for (PlannedChange change : changes) {
+            if (!run.isEmpty() && (rank(run.get(0)) != rank(change) || isPrune(run.get(0)) != isPrune(change))) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+            run.add(change);
+        }
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        return runs;
+    }
+
+    private static int rank(PlannedChange change) {
+        return ManagedKinds.rank(change.ref().kind());
+    }
+
+    private static boolean isPrune(PlannedChange change) {
+        return change.action() == ChangeAction.PRUNE;
     }
 
     private ChangeAction prune(PlannedChange change) {
