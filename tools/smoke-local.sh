@@ -59,7 +59,9 @@ if ! "${harness[@]}" up --export-dir "$work/export" --node "$node" --namespace "
 fi
 
 # The admin credentials of the smoke config, as the openrc file of a real deploy carries them.
-keystone_image=$(python3 -c 'import json,sys; print([i["image"] for i in json.load(open(sys.argv[1]))["images"] if i["name"]=="keystone"][0])' "$work/build.json")
+# The keystone image exactly as the rendered Deployment names it.
+keystone_image=$(sed -n 's/^ *image: \(.*\/keystone:.*\)$/\1/p' "$work/export/keystone-deployment.yaml" | head -n 1)
+[[ -n $keystone_image ]] || die "smoke: no keystone image in $work/export/keystone-deployment.yaml"
 openstack() {
     docker run --rm --network host \
         --add-host "keystone.$namespace.svc.cluster.local:127.0.0.1" \
